@@ -29,8 +29,30 @@ const developerScripts = {
   external: ["typescript"],
 };
 
+function runnerBuilds() {
+  return [
+    // Child-process entry that runs a TypeScript exercise's tests (type stripping + structured reporter).
+    esbuild.build({
+      ...common,
+      entryPoints: { "runners/tsTestRunner": "src/runners/tsTestRunner.ts" },
+      outdir: "dist",
+      platform: "node",
+      format: "cjs",
+    }),
+    // node:test loads reporters with import(): an ES module.
+    esbuild.build({
+      ...common,
+      entryPoints: { "runners/testEventReporter": "src/runners/testEventReporter.ts" },
+      outdir: "dist",
+      outExtension: { ".js": ".mjs" },
+      platform: "node",
+      format: "esm",
+    }),
+  ];
+}
+
 if (scriptsOnly) {
-  await esbuild.build(developerScripts);
+  await Promise.all([esbuild.build(developerScripts), ...runnerBuilds()]);
   process.exit(0);
 }
 
@@ -47,14 +69,7 @@ await Promise.all([
     format: "cjs",
     external: ["vscode"],
   }),
-  // Child-process entry that runs a TypeScript exercise's tests (type stripping + structured reporter).
-  esbuild.build({
-    ...common,
-    entryPoints: { "runners/tsTestRunner": "src/runners/tsTestRunner.ts", "runners/testEventReporter": "src/runners/testEventReporter.ts" },
-    outdir: "dist",
-    platform: "node",
-    format: "cjs",
-  }),
+  ...runnerBuilds(),
   // Guide panel script.
   esbuild.build({
     ...common,

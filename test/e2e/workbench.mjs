@@ -1,0 +1,51 @@
+// Helpers for the end-to-end path: a code-server session with the extension installed, opened in
+// headless Chromium, plus numbered screenshots of every step.
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  makeRunDir, prepareWorkspace, writeUserSettings, installExtension, startCodeServer,
+  launchBrowser, openWorkbench, extensionHostLog, tail,
+} from '../../scripts/vscode/session.mjs';
+import { repoRoot, screenshotsRoot } from '../../scripts/vscode/paths.mjs';
+
+export async function startWorkbench({ vsix, label = 'e2e' }) {
+  const run = makeRunDir(label);
+  prepareWorkspace(run);
+  writeUserSettings(run);
+  installExtension(run, vsix);
+  const screenshotDir = path.join(screenshotsRoot, path.basename(run.dir));
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  process.env.INTERVIEW_PREP_E2E_SCREENSHOTS = screenshotDir;
+  console.log(`      screenshots: ${screenshotDir}`);
+  const server = await startCodeServer(run, { trust: true });
+  const browser = await launchBrowser();
+  let page;
+  try {
+    page = await openWorkbench(browser.browser, server.url);
+  } catch (e) {
+    await browser.stop();
+    await server.stop();
+    throw e;
+  }
+  let n = 0;
+  return {
+    run,
+    page,
+    screenshotDir,
+    workspaceDir: run.workspaceDir,
+    async shot(name) {
+      n++;
+      const file = path.join(screenshotDir, `${String(n).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
+      await page.screenshot({ path: file }).catch((e) => console.log(`      (screenshot failed: ${e.message})`));
+      return file;
+    },
+    extensionHostLogTail: () => tail(extensionHostLog(run), 80),
+    async stop() {
+      await page.context().close().catch(() => {});
+      await browser.stop();
+      await server.stop();
+    },
+  };
+}
+
+export { repoRoot };
