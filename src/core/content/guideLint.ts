@@ -1,6 +1,6 @@
 // The format rules for a guide's markdown body (docs/content-format.md), as checks that name file and line.
 import katex from "katex";
-import type Token from "markdown-it/lib/token.mjs";
+import type { Token } from "markdown-it";
 import { GuideRenderer, inlineText, QUESTIONS_HEADING, type LinkInfo, type QuestionInfo } from "../render/guideRenderer";
 import { splitFrontMatter } from "./frontMatter";
 import type { ContentProblem, GuideMeta } from "./types";

@@ -2,8 +2,7 @@
 // Safety: markdown-it runs with html: false (raw HTML shows as text), links are restricted to
 // guide:, exercise:, #anchor and http(s) targets, images render as their alt text, and Mermaid
 // directives that could loosen its security settings are removed before the source reaches the page.
-import MarkdownIt from "markdown-it";
-import type Token from "markdown-it/lib/token.mjs";
+import markdownIt, { type MarkdownIt, type StateCore, type Token } from "markdown-it";
 import katexPlugin from "@vscode/markdown-it-katex";
 import githubAlerts from "markdown-it-github-alerts";
 import { highlightCode, resolveLanguage } from "./highlight";
@@ -52,7 +51,7 @@ export const QUESTIONS_HEADING = "Questions";
 const QUESTION_ID = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
 
 export function createMarkdown(): MarkdownIt {
-  const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  const md = markdownIt({ html: false, linkify: false, typographer: false });
   md.validateLink = (url: string) => classifyLink(url).kind !== "rejected";
   md.use(katexPlugin, { throwOnError: false, enableBareBlocks: false, enableFencedBlocks: false, enableMathBlockInHtml: false, enableMathInlineInHtml: false });
   md.use(githubAlerts);
@@ -77,13 +76,13 @@ export class GuideRenderer {
       hasMath: false,
       lineOffset,
     };
-    const html = this.md.render(body, env);
+    const html = this.md.render(body, env as unknown as Record<string, unknown>);
     return { html, toc: env.toc, questions: env.questions, links: env.links, hasMermaid: env.hasMermaid, hasMath: env.hasMath };
   }
 
   parse(body: string): Token[] {
     const env: RenderEnv = { slugs: new SlugAllocator(), toc: [], questions: [], links: [], hasMermaid: false, hasMath: false, lineOffset: 1 };
-    return this.md.parse(body, env);
+    return this.md.parse(body, env as unknown as Record<string, unknown>);
   }
 }
 
@@ -95,8 +94,9 @@ export function inlineText(token: Token | undefined): string {
 }
 
 /** Gives every heading a unique id and collects the table of contents; questions get their own ids. */
-function headingsRule(state: { tokens: Token[]; env: RenderEnv }): void {
-  const { tokens, env } = state;
+function headingsRule(state: StateCore): void {
+  const tokens = state.tokens;
+  const env = state.env as unknown as RenderEnv;
   let inQuestions = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -133,7 +133,7 @@ function stripQuestionId(inline: Token | undefined): string | undefined {
 }
 
 /** Turns each H3 inside `## Questions` into a collapsible card: <details><summary>question</summary>answer</details>. */
-function questionsRule(state: { tokens: Token[]; Token: typeof Token }): void {
+function questionsRule(state: StateCore): void {
   const { tokens } = state;
   const output: Token[] = [];
   let inQuestions = false;
@@ -176,7 +176,8 @@ function installRenderRules(md: MarkdownIt): void {
   md.renderer.rules.question_summary_close = () => `</summary><div class="answer">\n`;
   md.renderer.rules.question_close = () => `</div></details>\n`;
 
-  md.renderer.rules.fence = (tokens, idx, _options, env: RenderEnv) => {
+  md.renderer.rules.fence = (tokens, idx, _options, rawEnv) => {
+    const env = rawEnv as unknown as RenderEnv;
     const token = tokens[idx];
     const info = token.info.trim();
     if (info.split(/\s+/)[0] === "mermaid") {
@@ -196,9 +197,10 @@ function installRenderRules(md: MarkdownIt): void {
   md.renderer.rules.code_block = (tokens, idx) =>
     `<div class="code-block"><pre><code class="hljs">${escape(tokens[idx].content)}</code></pre></div>\n`;
 
-  md.renderer.rules.link_open = (tokens, idx, _options, env: RenderEnv) => {
+  md.renderer.rules.link_open = (tokens, idx, _options, rawEnv) => {
+    const env = rawEnv as unknown as RenderEnv;
     const token = tokens[idx];
-    const href = token.attrGet("href") ?? "";
+    const href = String(token.attrGet("href") ?? "");
     const target = classifyLink(href);
     env.links.push({ href, target, line: findLine(tokens, idx) + env.lineOffset });
     switch (target.kind) {
@@ -221,15 +223,15 @@ function installRenderRules(md: MarkdownIt): void {
   for (const mathRule of ["math_inline", "math_block", "math_inline_block", "math_block_eqno"]) {
     const original = md.renderer.rules[mathRule];
     if (!original) continue;
-    md.renderer.rules[mathRule] = (tokens, idx, options, env: RenderEnv, self) => {
-      env.hasMath = true;
+    md.renderer.rules[mathRule] = (tokens, idx, options, env, self) => {
+      (env as unknown as RenderEnv).hasMath = true;
       return original(tokens, idx, options, env, self);
     };
   }
 }
 
 /** Copies each inline block's line onto its links, so link problems can be reported by line. */
-function linkLinesRule(state: { tokens: Token[] }): void {
+function linkLinesRule(state: StateCore): void {
   for (const token of state.tokens) {
     if (token.type !== "inline" || !token.children || !token.map) continue;
     for (const child of token.children) if (child.type === "link_open") child.map = token.map;

@@ -1,0 +1,119 @@
+// Activation: build the parts, wire them, register every disposable. Nothing here parses guides:
+// the catalogue comes from the build-time index.
+import * as path from "node:path";
+import * as vscode from "vscode";
+import type { InterviewPrepApi } from "./host/api";
+import { CatalogueService } from "./host/catalogueService";
+import { ExerciseCommands } from "./host/exercises/exerciseCommands";
+import { WorkspaceExercises } from "./host/exercises/workspaceExercises";
+import { GuidePanelManager } from "./host/guide/guidePanelManager";
+import { ProgressStore } from "./host/progress/progressStore";
+import { searchGuides } from "./host/searchGuides";
+import { ExerciseTestController } from "./host/testing/exerciseTestController";
+import { TopicsTreeProvider, type TopicNode } from "./host/tree/topicsTree";
+import { Log } from "./host/util/log";
+
+export async function activate(context: vscode.ExtensionContext): Promise<InterviewPrepApi> {
+  const track = <T extends vscode.Disposable>(disposable: T): T => {
+    context.subscriptions.push(disposable);
+    return disposable;
+  };
+  const log = track(new Log());
+  const catalogue = track(new CatalogueService(context.extensionPath, log));
+  const progress = track(new ProgressStore(context.globalState, log));
+  const workspaceExercises = track(new WorkspaceExercises());
+  const exerciseCommands = track(new ExerciseCommands(catalogue, progress, workspaceExercises, log, context.globalState));
+  const panels = track(
+    new GuidePanelManager(context.extensionUri, catalogue, progress, log, {
+      generateExercise: (exerciseId, language) => exerciseCommands.generate(exerciseId, language),
+      showHint: (exerciseId) => exerciseCommands.showHint(exerciseId),
+    }),
+  );
+  const runnerFolder = path.join(context.extensionPath, "dist", "runners");
+  const tests = track(
+    new ExerciseTestController(
+      workspaceExercises,
+      catalogue,
+      progress,
+      {
+        tsRunner: path.join(runnerFolder, "tsTestRunner.js"),
+        tsReporter: path.join(runnerFolder, "testEventReporter.mjs"),
+        pythonRunner: path.join(runnerFolder, "interview_prep_runner.py"),
+      },
+      log,
+    ),
+  );
+  exerciseCommands.testController = tests;
+
+  const topics = track(new TopicsTreeProvider(catalogue, progress));
+  const treeView = track(vscode.window.createTreeView<TopicNode>("interviewPrep.topics", { treeDataProvider: topics, showCollapseAll: true }));
+
+  const guideIdFrom = (arg: unknown): string | undefined => {
+    if (typeof arg === "string") return arg;
+    const node = arg as TopicNode | undefined;
+    if (node?.kind === "guide") return node.guide.id;
+    return treeView.selection[0]?.kind === "guide" ? (treeView.selection[0] as { guide: { id: string } }).guide.id : undefined;
+  };
+  const exerciseIdFrom = (arg: unknown): string | undefined => {
+    if (typeof arg === "string") return arg;
+    const node = arg as TopicNode | undefined;
+    return node?.kind === "exercise" ? node.exercise.id : undefined;
+  };
+  const register = (command: string, handler: (...args: unknown[]) => unknown) => track(vscode.commands.registerCommand(command, handler));
+
+  register("interviewPrep.refreshTopics", async () => {
+    await catalogue.load({ reparse: true });
+    await workspaceExercises.refresh();
+  });
+  register("interviewPrep.showLog", () => log.show());
+  register("interviewPrep.searchGuides", () => searchGuides(catalogue, progress));
+  register("interviewPrep.openGuide", async (arg, anchor) => {
+    const guideId = guideIdFrom(arg);
+    if (!guideId) return searchGuides(catalogue, progress);
+    if (!catalogue.guide(guideId)) {
+      void vscode.window.showErrorMessage(`Interview Prep: there is no guide "${guideId}".`);
+      return;
+    }
+    await panels.open({ kind: "guide", guideId, ...(typeof anchor === "string" ? { anchor } : {}) });
+  });
+  register("interviewPrep.openExercisePage", async (arg) => {
+    const exerciseId = exerciseIdFrom(arg);
+    if (exerciseId && catalogue.exercise(exerciseId)) await panels.open({ kind: "exercise", exerciseId });
+  });
+  register("interviewPrep.markGuideRead", async (arg) => {
+    const guideId = guideIdFrom(arg);
+    if (guideId) await progress.dispatch({ type: "guideRead", guideId, at: Date.now() });
+  });
+  register("interviewPrep.markGuideUnread", async (arg) => {
+    const guideId = guideIdFrom(arg);
+    if (guideId) await progress.dispatch({ type: "guideUnread", guideId });
+  });
+  register("interviewPrep.generateExercise", (arg, language) => exerciseCommands.generate(exerciseIdFrom(arg), language));
+  register("interviewPrep.showHint", (arg) => exerciseCommands.showHint(arg));
+  register("interviewPrep.compareWithSolution", (arg) => exerciseCommands.compareWithSolution(arg));
+  register("interviewPrep.resetExercise", (arg) => exerciseCommands.resetExercise(arg));
+  register("interviewPrep.runExerciseTests", (arg) => exerciseCommands.runTests(arg));
+  register("interviewPrep.resetProgress", async () => {
+    const choice = await vscode.window.showWarningMessage("Reset all Interview Prep progress?", { modal: true, detail: "Read guides, exercise status, hints and attempts are forgotten. Your exercise files stay." }, "Reset Progress");
+    if (choice) await progress.dispatch({ type: "resetAll" });
+  });
+
+  await catalogue.load();
+  void workspaceExercises.refresh().then(() => exerciseCommands.openPendingExercise());
+
+  return {
+    catalogue: () => catalogue.current,
+    topics,
+    testController: tests.controller,
+    isGuideRead: (guideId) => progress.isGuideRead(guideId),
+    exerciseProgress: (exerciseId) => progress.exercise(exerciseId),
+    openPanels: () => panels.openPages(),
+    runExerciseTests: (folder) => tests.runExerciseFolder(folder),
+    onDidFinishRun: tests.onDidFinishRun,
+    refreshExercises: () => workspaceExercises.refresh(),
+  };
+}
+
+export function deactivate(): void {
+  // Everything is released through context.subscriptions.
+}

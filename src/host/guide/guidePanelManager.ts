@@ -1,0 +1,265 @@
+import { randomBytes } from "node:crypto";
+import * as vscode from "vscode";
+import { parsePanelPage, parseWebviewMessage, type HostToWebviewMessage, type PanelPage, type WebviewToHostMessage } from "../../core/protocol/messages";
+import { buildPanelHtml, escapeHtml, type PanelContent } from "../../core/render/panelHtml";
+import type { CatalogueService } from "../catalogueService";
+import type { ProgressStore } from "../progress/progressStore";
+import { Disposable } from "../util/disposable";
+import type { Log } from "../util/log";
+
+export const GUIDE_VIEW_TYPE = "interviewPrep.guide";
+
+export interface GuidePanelActions {
+  generateExercise(exerciseId: string, language?: "typescript" | "python"): Promise<unknown>;
+  showHint(exerciseId: string): Promise<void>;
+}
+
+/** One guide panel: its webview, its page and its back/forward history. */
+class GuidePanel extends Disposable {
+  private back: PanelPage[] = [];
+  private forward: PanelPage[] = [];
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    public page: PanelPage,
+    private readonly manager: GuidePanelManager,
+  ) {
+    super();
+    this.register(panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw)));
+    this.register(panel.onDidDispose(() => manager.forget(this)));
+  }
+
+  async show(page: PanelPage, options: { pushHistory: boolean }): Promise<void> {
+    if (options.pushHistory && !samePage(page, this.page)) {
+      this.back.push(this.page);
+      this.forward = [];
+    }
+    this.page = page;
+    await this.render();
+  }
+
+  async render(): Promise<void> {
+    const content = await this.manager.pageContent(this.page, this.back.length > 0, this.forward.length > 0);
+    if (!content) return;
+    this.panel.title = content.title;
+    this.panel.webview.html = this.manager.html(this.panel.webview, content);
+  }
+
+  post(message: HostToWebviewMessage): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  private async onMessage(raw: unknown): Promise<void> {
+    const message = parseWebviewMessage(raw);
+    if (!message) {
+      this.manager.log.warn(`guide panel: ignored an invalid message ${JSON.stringify(raw)?.slice(0, 200)}`);
+      return;
+    }
+    await this.handle(message);
+  }
+
+  private async handle(message: WebviewToHostMessage): Promise<void> {
+    switch (message.type) {
+      case "ready":
+        if (this.page.kind === "guide" && this.page.anchor) this.post({ type: "scrollTo", anchor: this.page.anchor });
+        return;
+      case "openGuide":
+        if (this.page.kind === "guide" && this.page.guideId === message.guideId && message.anchor) {
+          this.post({ type: "scrollTo", anchor: message.anchor });
+          return;
+        }
+        if (!this.manager.catalogue.guide(message.guideId)) {
+          void vscode.window.showWarningMessage(`Interview Prep: there is no guide "${message.guideId}".`);
+          return;
+        }
+        await this.show({ kind: "guide", guideId: message.guideId, ...(message.anchor ? { anchor: message.anchor } : {}) }, { pushHistory: true });
+        return;
+      case "openExercise":
+        if (!this.manager.catalogue.exercise(message.exerciseId)) {
+          void vscode.window.showWarningMessage(`Interview Prep: there is no exercise "${message.exerciseId}".`);
+          return;
+        }
+        await this.show({ kind: "exercise", exerciseId: message.exerciseId }, { pushHistory: true });
+        return;
+      case "navigate": {
+        const from = message.direction === "back" ? this.back : this.forward;
+        const to = message.direction === "back" ? this.forward : this.back;
+        const target = from.pop();
+        if (!target) return;
+        to.push(this.page);
+        this.page = target;
+        await this.render();
+        return;
+      }
+      case "setRead":
+        await this.manager.progress.dispatch(message.read ? { type: "guideRead", guideId: message.guideId, at: Date.now() } : { type: "guideUnread", guideId: message.guideId });
+        return;
+      case "openExternal":
+        // VS Code asks the user to confirm before opening a link to an untrusted domain.
+        await vscode.env.openExternal(vscode.Uri.parse(message.url, true));
+        return;
+      case "copyCode":
+        await vscode.env.clipboard.writeText(message.text);
+        void vscode.window.setStatusBarMessage("$(copy) Code copied", 2000);
+        return;
+      case "generateExercise":
+        await this.manager.actions.generateExercise(message.exerciseId, message.language);
+        return;
+      case "showHint":
+        await this.manager.actions.showHint(message.exerciseId);
+        return;
+    }
+  }
+}
+
+function samePage(a: PanelPage, b: PanelPage): boolean {
+  return a.kind === "guide" && b.kind === "guide" ? a.guideId === b.guideId : a.kind === "exercise" && b.kind === "exercise" && a.exerciseId === b.exerciseId;
+}
+
+/** Opens guides beside the editor, reuses one panel (or one per guide), and restores panels after a reload. */
+export class GuidePanelManager extends Disposable implements vscode.WebviewPanelSerializer {
+  private readonly panels = new Set<GuidePanel>();
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    readonly catalogue: CatalogueService,
+    readonly progress: ProgressStore,
+    readonly log: Log,
+    readonly actions: GuidePanelActions,
+  ) {
+    super();
+    this.register(vscode.window.registerWebviewPanelSerializer(GUIDE_VIEW_TYPE, this));
+    this.register(
+      progress.onDidChange(() => {
+        for (const panel of this.panels) {
+          if (panel.page.kind === "guide") panel.post({ type: "readState", guideId: panel.page.guideId, read: progress.isGuideRead(panel.page.guideId) });
+          else void panel.render();
+        }
+      }),
+    );
+    this.register(catalogue.onDidChange(() => this.panels.forEach((panel) => void panel.render())));
+  }
+
+  /** Pages shown in open panels (for tests and the API). */
+  openPages(): PanelPage[] {
+    return [...this.panels].map((panel) => panel.page);
+  }
+
+  async open(page: PanelPage): Promise<void> {
+    const reuse = vscode.workspace.getConfiguration("interviewPrep").get<boolean>("guidePanel.reuse", true);
+    const existing = reuse ? [...this.panels][0] : [...this.panels].find((panel) => samePage(panel.page, page));
+    if (existing) {
+      existing.panel.reveal(existing.panel.viewColumn ?? vscode.ViewColumn.Beside, false);
+      await existing.show(page, { pushHistory: true });
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(GUIDE_VIEW_TYPE, "Interview Prep", { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, this.webviewOptions());
+    await this.adopt(panel, page);
+  }
+
+  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    panel.webview.options = this.webviewOptions();
+    const page = parsePanelPage((state as { page?: unknown } | undefined)?.page);
+    if (!page) {
+      panel.dispose();
+      return;
+    }
+    await this.adopt(panel, page);
+  }
+
+  private async adopt(webviewPanel: vscode.WebviewPanel, page: PanelPage): Promise<void> {
+    webviewPanel.iconPath = vscode.Uri.joinPath(this.extensionUri, "media", "panel-icon.svg");
+    const panel = new GuidePanel(webviewPanel, page, this);
+    this.panels.add(panel);
+    await panel.render();
+  }
+
+  forget(panel: GuidePanel): void {
+    this.panels.delete(panel);
+    panel.dispose();
+  }
+
+  private webviewOptions(): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+    return {
+      enableScripts: true,
+      enableCommandUris: false,
+      enableFindWidget: true,
+      retainContextWhenHidden: false,
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, "dist", "webview")],
+    };
+  }
+
+  html(webview: vscode.Webview, content: PanelContent): string {
+    const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, "dist", "webview", name)).toString();
+    return buildPanelHtml(
+      content,
+      { cspSource: webview.cspSource, styleUri: asset("guide.css"), scriptUri: asset("guide.js"), mermaidUri: asset("mermaid.min.js") },
+      randomBytes(16).toString("base64"),
+    );
+  }
+
+  async pageContent(page: PanelPage, canGoBack: boolean, canGoForward: boolean): Promise<PanelContent | undefined> {
+    try {
+      if (page.kind === "guide") {
+        const guide = this.catalogue.guide(page.guideId);
+        if (!guide) return this.missing(page, `There is no guide "${page.guideId}" in the course.`, canGoBack, canGoForward);
+        const rendered = await this.catalogue.renderGuide(guide);
+        const category = this.catalogue.current.categories.find((candidate) => candidate.id === guide.category);
+        return {
+          page,
+          title: guide.title,
+          subtitle: [category?.title ?? guide.category, capitalize(guide.difficulty), `${guide.estimatedMinutes} min`],
+          articleHtml: rendered.html,
+          toc: rendered.toc,
+          hasMermaid: rendered.hasMermaid,
+          canGoBack,
+          canGoForward,
+          read: this.progress.isGuideRead(guide.id),
+          actions: guide.exercises
+            .filter((id) => this.catalogue.exercise(id))
+            .map((id, index) => ({ label: `Practise: ${this.catalogue.exercise(id)?.title}`, message: { type: "openExercise", exerciseId: id }, primary: index === 0 })),
+        };
+      }
+      const exercise = this.catalogue.exercise(page.exerciseId);
+      if (!exercise) return this.missing(page, `There is no exercise "${page.exerciseId}" in the course.`, canGoBack, canGoForward);
+      const rendered = await this.catalogue.renderExerciseReadme(exercise);
+      const progress = this.progress.exercise(exercise.id);
+      const status = progress.status === "passed" ? "Passed ✓" : progress.status === "attempted" ? `Attempted (${progress.attempts} runs)` : "Not started";
+      return {
+        page,
+        title: exercise.title,
+        subtitle: ["Exercise", capitalize(exercise.difficulty), `${exercise.estimatedMinutes} min`, status, `hints used ${progress.hintsUsed}/${exercise.hints.length}`],
+        articleHtml: rendered.html,
+        toc: [],
+        hasMermaid: rendered.hasMermaid,
+        canGoBack,
+        canGoForward,
+        actions: [
+          ...exercise.languages.map((language, index) => ({
+            label: `Generate in ${language === "typescript" ? "TypeScript" : "Python"}`,
+            message: { type: "generateExercise", exerciseId: exercise.id, language },
+            primary: index === 0,
+          })),
+          { label: "Show hint", message: { type: "showHint", exerciseId: exercise.id } },
+          { label: "Read the guide", message: { type: "openGuide", guideId: exercise.guide } },
+        ],
+      };
+    } catch (error) {
+      this.log.error(`guide panel: ${(error as Error).message}`);
+      return this.missing(page, `This page could not be loaded: ${(error as Error).message}`, canGoBack, canGoForward);
+    }
+  }
+
+  private missing(page: PanelPage, message: string, canGoBack: boolean, canGoForward: boolean): PanelContent {
+    return { page, title: "Not found", subtitle: [], articleHtml: `<p>${escapeHtml(message)}</p>`, toc: [], hasMermaid: false, canGoBack, canGoForward, actions: [] };
+  }
+
+  override dispose(): void {
+    for (const panel of this.panels) panel.panel.dispose();
+    super.dispose();
+  }
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
