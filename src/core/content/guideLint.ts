@@ -12,6 +12,9 @@ const MERMAID_TYPES =
   /^(flowchart|graph|sequenceDiagram|classDiagram|stateDiagram|stateDiagram-v2|erDiagram|gantt|pie|journey|gitGraph|mindmap|timeline|quadrantChart|xychart-beta|block-beta|sankey-beta|requirementDiagram|C4Context|C4Container|packet-beta|architecture-beta|kanban)\b/;
 const HTML_TAG = /<\/?(script|style|iframe|div|span|br|hr|img|a|p|details|summary|table|tr|td|th|b|i|u|em|strong|sup|sub|kbd|code|pre|ul|ol|li|h[1-6]|object|embed|svg|form|input|button)\b[^>]*>/i;
 
+/** A markdown link whose target markdown-it refused (javascript:, command:, file:, …): left as text. */
+const REJECTED_LINK = /\]\(\s*((?!https?:|guide:|exercise:)[a-z][a-z0-9+.-]*:)/gi;
+
 /** What one guide contributes to the cross-guide checks. */
 export interface GuideAnalysis {
   meta: GuideMeta;
@@ -103,6 +106,9 @@ export function lintGuideBody(meta: GuideMeta, text: string, renderer: GuideRend
     if (token.type === "inline") {
       for (const child of token.children ?? []) {
         if (child.type === "math_inline") checkMath(child.content, false, at(token), report);
+        for (const rejectedLink of child.type === "text" ? child.content.matchAll(REJECTED_LINK) : []) {
+          report(at(token), `unsupported link target "${rejectedLink[1]}…": links must be guide:, exercise:, #anchor or https: (the link shows as plain text)`);
+        }
         if (child.type === "text" && HTML_TAG.test(child.content)) {
           report(at(token), `raw HTML is not rendered: "${HTML_TAG.exec(child.content)?.[0]}" (put code in backticks)`);
         }

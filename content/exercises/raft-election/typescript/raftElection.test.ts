@@ -10,10 +10,12 @@ class Cluster {
   readonly nodes = new Map<string, RaftNode>();
   readonly down = new Set<string>();
   readonly cut = new Set<string>(); // "A>B" drops messages from A to B
+  readonly timeouts: Record<string, number>;
   now = 0;
   private queue: Envelope[] = [];
 
-  constructor(readonly timeouts: Record<string, number>, heartbeatIntervalMs = 50) {
+  constructor(timeouts: Record<string, number>, heartbeatIntervalMs = 50) {
+    this.timeouts = timeouts;
     const ids = Object.keys(timeouts);
     for (const id of ids) {
       const peers = ids.filter((peer) => peer !== id);
@@ -126,6 +128,8 @@ test("grants at most one vote per term, repeating it only for the same candidate
     envelope("C", "A", vote(true)),
   ]);
   assert.equal(node.votedFor, "A");
+  assert.deepEqual(node.tick(311), [], "granting a vote restarts the election timer");
+  assert.equal(node.role, "follower");
 });
 
 test("refuses a vote request from an older term and replies with its own term", () => {
