@@ -22,6 +22,7 @@ const developerScripts = {
     "scripts/checkContent": "scripts/checkContent.ts",
     "scripts/checkExercises": "scripts/checkExercises.ts",
     "scripts/buildContentIndex": "scripts/buildContentIndex.ts",
+    "scripts/bench": "scripts/bench.ts",
   },
   outdir: "dist",
   platform: "node",

@@ -1,17 +1,23 @@
-import path from 'node:path';
+// TEMPORARY exploration helper (not part of the suite): keeps a session open for probing.
+import fs from 'node:fs';
 import { setup } from './setup.mjs';
-import { makeRunDir, prepareWorkspace, writeUserSettings, installExtension, startCodeServer, launchBrowser, openWorkbench, sleep } from './session.mjs';
-import { stopAll } from './processes.mjs';
+import { makeRunDir, prepareWorkspace, writeUserSettings, installExtension, startCodeServer, sleep } from './session.mjs';
+import { stopAll, track } from './processes.mjs';
+import { chromiumPath, chromiumArgs } from './paths.mjs';
 setup();
 const run = makeRunDir('explore');
 prepareWorkspace(run); writeUserSettings(run);
 for (const v of process.argv.slice(2)) installExtension(run, v);
 const server = await startCodeServer(run, {});
-const b = await launchBrowser();
-try {
-  const page = await openWorkbench(b.browser, server.url);
-  await sleep(4000);
-  await page.screenshot({ path: '/tmp/explore/1.png' });
-  const labels = await page.$$eval('.activitybar .action-item a, .activitybar .action-item', (els) => els.map((e) => e.getAttribute('aria-label')).filter(Boolean));
-  console.log(labels);
-} finally { await b.stop(); await stopAll(); }
+const { chromium } = await import('playwright-core');
+const bs = await chromium.launchServer({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs, '--remote-debugging-port=9333'] });
+track(bs.process().pid, 'chromium');
+const b = await chromium.connect(bs.wsEndpoint());
+const ctx = await b.newContext({ viewport: { width: 1400, height: 900 } });
+const page = await ctx.newPage();
+await page.goto(server.url);
+await page.waitForSelector('.monaco-workbench');
+fs.writeFileSync('/tmp/explore/session.json', JSON.stringify({ url: server.url, run }));
+console.log('ready', server.url);
+await sleep(40 * 60 * 1000);
+await stopAll();

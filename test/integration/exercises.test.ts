@@ -51,7 +51,7 @@ for (const language of ['typescript', 'python'] as const) {
       const testFile = path.join(folder.fsPath, conv.test);
       const original = fs.readFileSync(testFile, 'utf8');
       // Control for the restricted-mode suite: the same marker line does run when the folder is trusted.
-      fs.writeFileSync(testFile, language === 'typescript' ? conv.marker(marker) + original : conv.marker(marker) + original);
+      fs.writeFileSync(testFile, conv.marker(marker) + original);
       const finished = nextRun(api, 'lru-cache', language);
       await vscode.commands.executeCommand('testing.runAll');
       const result = await finished;
@@ -62,9 +62,10 @@ for (const language of ['typescript', 'python'] as const) {
       assert.equal(result.summary.failed, expectedTests.length);
       assert.ok(fs.existsSync(marker), 'the test file was executed');
       const progress = api.exerciseProgress('lru-cache');
-      assert.equal(progress.status, 'attempted');
+      // Progress is per exercise: it stays "passed" once another language has passed.
+      assert.equal(progress.status, progress.passedLanguages.length > 0 ? 'passed' : 'attempted');
       assert.ok(progress.attempts >= 1);
-      assert.ok(!progress.passedLanguages.includes(language));
+      assert.ok(!progress.passedLanguages.includes(language), `${language} is not among the passed languages`);
     });
 
     it('passes every test once the reference solution replaces the stub', async () => {

@@ -59,12 +59,11 @@ for _name in ("assertEqual", "assertListEqual", "assertDictEqual", "assertTupleE
 
 def test_location(test):
     method = getattr(test, getattr(test, "_testMethodName", ""), None)
-    try:
-        source_file = inspect.getsourcefile(method)
-        _, line = inspect.getsourcelines(method)
-        return os.path.abspath(source_file), line
-    except (TypeError, OSError):
+    code = getattr(inspect.unwrap(getattr(method, "__func__", method)), "__code__", None) if method else None
+    if code is None:
         return None, None
+    # co_firstlineno is the first decorator's line for decorated methods; close enough to place the item.
+    return os.path.abspath(code.co_filename), code.co_firstlineno
 
 
 def failure_location(tb, folder):
