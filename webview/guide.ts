@@ -79,7 +79,8 @@ readToggle?.addEventListener("click", () => {
 });
 
 function scrollToAnchor(anchor: string): void {
-  const element = document.getElementById(anchor) ?? document.getElementById(`q-${anchor}`);
+  // Heading ids are prefixed (see headingElementId); question cards are q-<id>.
+  const element = document.getElementById(`s-${anchor}`) ?? document.getElementById(`q-${anchor}`) ?? (anchor.startsWith("q-") ? document.getElementById(anchor) : null);
   if (!element) return;
   if (element instanceof HTMLDetailsElement) element.open = true;
   element.scrollIntoView({ block: "start" });
@@ -103,7 +104,7 @@ function mermaidTheme(): string {
 
 async function renderDiagrams(): Promise<void> {
   const mermaid = window.mermaid;
-  if (!mermaid || diagrams.length === 0) return;
+  if (!mermaid || typeof mermaid.initialize !== "function" || typeof mermaid.run !== "function" || diagrams.length === 0) return;
   diagrams.forEach((diagram, index) => {
     diagram.removeAttribute("data-processed");
     diagram.textContent = sources[index];

@@ -42,7 +42,7 @@ describe("guide panel HTML", () => {
     const html = buildPanelHtml(content({ read: true }), assets, "n1");
     assert.match(html, /id="nav-back" secondary="" title="Back" disabled=""/);
     assert.doesNotMatch(html, /id="nav-forward"[^>]*disabled/);
-    assert.match(html, /<a href="#write-path" data-anchor="write-path">Write path<\/a>/);
+    assert.match(html, /<a href="#s-write-path" data-anchor="write-path">Write path<\/a>/);
     assert.match(html, /id="read-toggle" secondary="" data-read="true">✓ Read/);
   });
 });

@@ -62,7 +62,7 @@ describe("guide renderer", () => {
         { level: 3, text: "Bloom filters (per SSTable)", slug: "bloom-filters-per-sstable" },
         { level: 2, text: "Read path", slug: "read-path-1" },
       ]);
-      assert.match(result.html, /<h2 id="read-path-1">/);
+      assert.match(result.html, /<h2 id="s-read-path-1">/);
     });
 
     it("highlights code with a language label and a copy button", () => {
@@ -95,7 +95,7 @@ describe("guide renderer", () => {
       const output = html("[a](guide:lsm-trees#compaction) [b](exercise:lru-cache) [c](#intro) [d](https://example.com/x)");
       assert.match(output, /<a href="#" class="guide-link" data-guide="lsm-trees" data-anchor="compaction">a<\/a>/);
       assert.match(output, /<a href="#" class="exercise-link" data-exercise="lru-cache">b<\/a>/);
-      assert.match(output, /<a href="#intro" data-anchor="intro">c<\/a>/);
+      assert.match(output, /<a href="#s-intro" data-anchor="intro">c<\/a>/);
       assert.match(output, /data-external="https:\/\/example\.com\/x"/);
     });
 

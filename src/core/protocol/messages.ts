@@ -40,6 +40,8 @@ const SHAPES: Record<WebviewToHostMessage["type"], { required: Shape; optional?:
   showHint: { required: { exerciseId: isId } },
 };
 
+const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
 export function isHttpsUrl(value: unknown): boolean {
   if (typeof value !== "string" || value.length > 2048) return false;
   try {
@@ -55,14 +57,15 @@ export function parseWebviewMessage(value: unknown): WebviewToHostMessage | unde
   if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
   const record = value as Record<string, unknown>;
   const type = record.type;
-  if (typeof type !== "string" || !Object.prototype.hasOwnProperty.call(SHAPES, type)) return undefined;
+  if (typeof type !== "string" || !hasOwn(SHAPES, type)) return undefined;
   const shape = SHAPES[type as WebviewToHostMessage["type"]];
   for (const key of Object.keys(record)) {
     if (key === "type") continue;
-    const check = shape.required[key] ?? shape.optional?.[key];
-    if (!check || !check(record[key])) return undefined;
+    // Own properties only: a key such as "__proto__" must not find Object.prototype.
+    const check = hasOwn(shape.required, key) ? shape.required[key] : shape.optional && hasOwn(shape.optional, key) ? shape.optional[key] : undefined;
+    if (typeof check !== "function" || !check(record[key])) return undefined;
   }
-  for (const key of Object.keys(shape.required)) if (!(key in record)) return undefined;
+  for (const key of Object.keys(shape.required)) if (!hasOwn(record, key)) return undefined;
   return record as WebviewToHostMessage;
 }
 

@@ -48,6 +48,15 @@ interface RenderEnv {
 }
 
 export const QUESTIONS_HEADING = "Questions";
+
+/**
+ * Element id of a heading. Anchors (`guide:x#slug`) use the bare slug; the element id is prefixed, so
+ * a heading can never take the id of the panel's own elements or shadow a window global
+ * (DOM clobbering: a heading "Mermaid" must not become window.mermaid).
+ */
+export function headingElementId(slug: string): string {
+  return `s-${slug}`;
+}
 const QUESTION_ID = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
 
 export function createMarkdown(): MarkdownIt {
@@ -115,7 +124,7 @@ function headingsRule(state: StateCore): void {
     }
     const text = inlineText(inline).trim();
     const slug = env.slugs.allocate(text);
-    token.attrSet("id", slug);
+    token.attrSet("id", headingElementId(slug));
     if (level === 2 || level === 3) env.toc.push({ level, text, slug });
   }
 }
@@ -209,7 +218,7 @@ function installRenderRules(md: MarkdownIt): void {
       case "exercise":
         return `<a href="#" class="exercise-link" data-exercise="${escape(target.exerciseId)}">`;
       case "anchor":
-        return `<a href="#${escape(target.anchor)}" data-anchor="${escape(target.anchor)}">`;
+        return `<a href="#${escape(headingElementId(target.anchor))}" data-anchor="${escape(target.anchor)}">`;
       case "external":
         return `<a href="${escape(target.url)}" class="external-link" data-external="${escape(target.url)}" title="${escape(target.url)}">`;
       default:

@@ -1,7 +1,7 @@
 // Builds the guide panel's HTML document around rendered content. Pure string building, so the
 // Content-Security-Policy and escaping are unit-tested without VS Code.
 import type { PanelPage } from "../protocol/messages";
-import type { TocEntry } from "./guideRenderer";
+import { headingElementId, type TocEntry } from "./guideRenderer";
 
 export interface PanelAssets {
   /** webview.cspSource */
@@ -52,7 +52,7 @@ export function jsonForScript(value: unknown): string {
 export function buildPanelHtml(content: PanelContent, assets: PanelAssets, nonce: string): string {
   const toc = content.toc.length
     ? `<details class="toc" open><summary>On this page</summary><ol>${content.toc
-        .map((entry) => `<li class="toc-level-${entry.level}"><a href="#${escapeHtml(entry.slug)}" data-anchor="${escapeHtml(entry.slug)}">${escapeHtml(entry.text)}</a></li>`)
+        .map((entry) => `<li class="toc-level-${entry.level}"><a href="#${escapeHtml(headingElementId(entry.slug))}" data-anchor="${escapeHtml(entry.slug)}">${escapeHtml(entry.text)}</a></li>`)
         .join("")}</ol></details>`
     : "";
   const readButton =

@@ -2,7 +2,6 @@ import base64
 import hashlib
 import hmac
 import json
-import re
 import unittest
 
 from jwt_hs256 import JwtError, constant_time_equal, sign, verify
