@@ -160,14 +160,7 @@ export async function writeScaffold(root: string, files: readonly ScaffoldFile[]
 
 /** Writes content to a new file; false (and nothing changed) when the file already exists. */
 export async function writeNewFileAtomically(target: string, content: string): Promise<boolean> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  const handle = await open(temp, "wx");
-  try {
-    await handle.writeFile(content, "utf8");
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  const temp = await writeTempBeside(target, content);
   try {
     await link(temp, target);
     return true;
@@ -190,15 +183,23 @@ export async function writeNewFileAtomically(target: string, content: string): P
 
 /** Replaces a file's content atomically (write temp, rename over): used only by an explicit, confirmed reset. */
 export async function replaceFileAtomically(target: string, content: string): Promise<void> {
+  await rename(await writeTempBeside(target, content), target);
+}
+
+/** Writes and flushes content to a fresh temporary file next to `target` (same file system); returns its path. */
+async function writeTempBeside(target: string, content: string): Promise<string> {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   const handle = await open(temp, "wx");
   try {
     await handle.writeFile(content, "utf8");
     await handle.sync();
-  } finally {
+  } catch (error) {
     await handle.close();
+    await unlink(temp).catch(() => undefined);
+    throw error;
   }
-  await rename(temp, target);
+  await handle.close();
+  return temp;
 }
 
 /** Copies the current file to `.backup/<name>.<stamp>` next to it and returns the backup's path. */
