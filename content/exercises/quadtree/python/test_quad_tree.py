@@ -129,6 +129,11 @@ class QuadTreeTest(unittest.TestCase):
             tree.insert(Point(x, y, name))
         self.assertEqual([p.id for p in tree.nearest(50, 50, 4)], ["close", "east", "north", "south"])
         self.assertEqual([p.id for p in tree.nearest(50, 50, 5)], ["close", "east", "north", "south", "west"])
+        # A tie can sit in a quadrant exactly as far away as the best point found so far: it must not be pruned.
+        split = QuadTree(Rect(0, 0, 16, 16), 1)
+        split.insert(Point(6, 2, "z"))
+        split.insert(Point(8, 4, "a"))
+        self.assertEqual([p.id for p in split.nearest(6, 4, 1)], ["a"])
 
     def test_nearest_returns_every_point_when_k_exceeds_the_size_and_nothing_when_k_is_0(self):
         tree = QuadTree(Rect(0, 0, 10, 10))

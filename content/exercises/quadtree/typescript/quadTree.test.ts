@@ -126,6 +126,11 @@ test("nearest returns k points by distance, equal distances by id", () => {
   }
   assert.deepEqual(tree.nearest(50, 50, 4).map((p) => p.id), ["close", "east", "north", "south"]);
   assert.deepEqual(tree.nearest(50, 50, 5).map((p) => p.id), ["close", "east", "north", "south", "west"]);
+  // A tie can sit in a quadrant exactly as far away as the best point found so far: it must not be pruned.
+  const split = new QuadTree({ x: 0, y: 0, width: 16, height: 16 }, 1);
+  split.insert({ x: 6, y: 2, id: "z" });
+  split.insert({ x: 8, y: 4, id: "a" });
+  assert.deepEqual(split.nearest(6, 4, 1).map((p) => p.id), ["a"]);
 });
 
 test("nearest returns every point when k exceeds the size, and nothing when k is 0", () => {
