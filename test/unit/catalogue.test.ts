@@ -89,3 +89,23 @@ describe("catalogue loading", () => {
     assert.deepEqual(catalogue.exercises[0].languages, ["typescript"]);
   });
 });
+
+describe("guide order", () => {
+  it("follows the category's guides list, then titles, and reports listed guides that do not exist", async () => {
+    const categories = CATEGORIES.replace("  summary: Storage.\n", "  summary: Storage.\n  guides: [zeta, alpha, ghost]\n");
+    const catalogue = await loadCatalogue(
+      memorySource({
+        "categories.yaml": categories,
+        "guides/databases/alpha.md": validGuide("alpha"),
+        "guides/databases/zeta.md": validGuide("zeta"),
+        "guides/databases/beta.md": validGuide("beta"),
+        "guides/caching/cache.md": validGuide("cache", { category: "caching" }),
+      }),
+    );
+    assert.deepEqual(catalogue.guides.map((guide) => guide.id), ["zeta", "alpha", "beta", "cache"]);
+    assert.deepEqual(
+      catalogue.problems.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`),
+      ['categories.yaml:1: category "databases" lists guide "ghost", which is not in guides/databases/'],
+    );
+  });
+});

@@ -34,7 +34,7 @@ const GUIDE_FIELDS = [
   "exercises",
 ] as const;
 const EXERCISE_FIELDS = ["id", "title", "guide", "difficulty", "estimatedMinutes", "summary", "languages", "hints"] as const;
-const CATEGORY_FIELDS = ["id", "title", "icon", "summary"] as const;
+const CATEGORY_FIELDS = ["id", "title", "icon", "summary", "guides"] as const;
 
 export async function loadCategories(source: ContentSource, problems: ContentProblem[]): Promise<Category[]> {
   const file = "categories.yaml";
@@ -66,6 +66,7 @@ export async function loadCategories(source: ContentSource, problems: ContentPro
       title: fields.string("title"),
       icon: fields.string("icon", { pattern: /^[a-z0-9-]+$/, patternName: "a codicon name" }),
       summary: fields.string("summary"),
+      guides: fields.stringList("guides", { optional: true, pattern: KEBAB_CASE }),
     };
     if (!category.id) continue;
     if (seen.has(category.id)) {
@@ -160,6 +161,8 @@ export function parseExerciseMeta(
 export async function loadCatalogue(source: ContentSource): Promise<Catalogue> {
   const problems: ContentProblem[] = [];
   const categories = await loadCategories(source, problems);
+  const categoriesText = await source.readText("categories.yaml").catch(() => "");
+  const categoryLines = new Map(categories.map((category) => [category.id, lineContaining(categoriesText, `- id: ${category.id}`)]));
   const categoryIds = new Set(categories.map((category) => category.id));
 
   const texts = new Map<string, string>();
@@ -200,7 +203,14 @@ export async function loadCatalogue(source: ContentSource): Promise<Catalogue> {
   }
 
   checkReferences({ categories, guides, exercises, problems }, (file, needle) => lineContaining(texts.get(file), needle));
-  return { categories, guides, exercises, problems };
+  for (const category of categories) {
+    for (const id of category.guides) {
+      if (!guides.some((guide) => guide.id === id && guide.category === category.id)) {
+        problems.push({ file: "categories.yaml", line: categoryLines.get(category.id) ?? 1, message: `category "${category.id}" lists guide "${id}", which is not in guides/${category.id}/` });
+      }
+    }
+  }
+  return { categories, guides: sortGuides(categories, guides), exercises, problems };
 }
 
 /** Cross-file checks: unique ids, categories, related guides, guide ↔ exercise links. */
@@ -238,6 +248,19 @@ export function checkReferences(catalogue: Catalogue, lineOf: (file: string, nee
       problems.push({ file, line: lineOf(file, "guide:"), message: `guide "${exercise.guide}" does not list this exercise under "exercises"` });
     }
   }
+}
+
+/** Guides in reading order: by category order, then the category's `guides` list, then title. */
+export function sortGuides(categories: Category[], guides: GuideMeta[]): GuideMeta[] {
+  const categoryIndex = new Map(categories.map((category, index) => [category.id, index]));
+  const position = new Map(categories.flatMap((category) => category.guides.map((id, index) => [`${category.id}/${id}`, index] as const)));
+  const rank = (guide: GuideMeta) => position.get(`${guide.category}/${guide.id}`) ?? Number.MAX_SAFE_INTEGER;
+  return [...guides].sort(
+    (a, b) =>
+      (categoryIndex.get(a.category) ?? Number.MAX_SAFE_INTEGER) - (categoryIndex.get(b.category) ?? Number.MAX_SAFE_INTEGER) ||
+      rank(a) - rank(b) ||
+      a.title.localeCompare(b.title),
+  );
 }
 
 async function sortedEntries(source: ContentSource, path: string) {

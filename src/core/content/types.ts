@@ -11,6 +11,8 @@ export interface Category {
   title: string;
   icon: string;
   summary: string;
+  /** Reading order of the category's guides; guides not listed follow, by title. */
+  guides: string[];
 }
 
 export interface GuideMeta {
