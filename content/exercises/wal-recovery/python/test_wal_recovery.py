@@ -125,7 +125,8 @@ class WalRecoveryTest(unittest.TestCase):
         append_all(wal, transaction(3, [("c", "3")]))
         log = bytearray(wal.contents())
         corrupt_frame_start = ends[-1] + len(encode_record({"type": "begin", "tx": 2}))
-        log[corrupt_frame_start + 8 + 2] ^= 0x20  # flip one payload bit of tx 2's put
+        corrupt_frame_end = corrupt_frame_start + len(encode_record({"type": "put", "tx": 2, "key": "b", "value": "2"}))
+        log[corrupt_frame_end - 3] ^= 0x01  # one flipped bit in tx 2's put: the value "2" now reads "3"
         result = recover(bytes(log))
         self.assertEqual(result.state, {"a": "1"})
         self.assertEqual(result.committed, [1])

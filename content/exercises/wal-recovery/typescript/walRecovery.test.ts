@@ -119,7 +119,8 @@ test("a frame with a bad checksum ends the valid log even if later frames are in
   appendAll(wal, transaction(3, [["c", "3"]]));
   const log = wal.contents();
   const corruptFrameStart = ends[ends.length - 1] + encodeRecord({ type: "begin", tx: 2 }).length;
-  log[corruptFrameStart + 8 + 2] ^= 0x20; // flip one payload bit of tx 2's put
+  const corruptFrameEnd = corruptFrameStart + encodeRecord({ type: "put", tx: 2, key: "b", value: "2" }).length;
+  log[corruptFrameEnd - 3] ^= 0x01; // one flipped bit in tx 2's put: the value "2" now reads "3"
   const result = recover(log);
   assert.deepEqual(result.state, new Map([["a", "1"]]));
   assert.deepEqual(result.committed, [1]);
