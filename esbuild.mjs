@@ -21,13 +21,14 @@ const developerScripts = {
   entryPoints: {
     "scripts/checkContent": "scripts/checkContent.ts",
     "scripts/checkExercises": "scripts/checkExercises.ts",
+    "scripts/checkDiagrams": "scripts/checkDiagrams.ts",
     "scripts/buildContentIndex": "scripts/buildContentIndex.ts",
     "scripts/bench": "scripts/bench.ts",
   },
   outdir: "dist",
   platform: "node",
   format: "cjs",
-  external: ["typescript"],
+  external: ["typescript", "playwright-core"],
 };
 
 function runnerBuilds() {
