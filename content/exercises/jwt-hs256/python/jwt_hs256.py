@@ -22,7 +22,7 @@ def sign(payload: Dict[str, Any], secret: str) -> str:
     """Sign ``payload`` as an HS256 JWT.
 
     base64url (no padding) of the header ``{"alg":"HS256","typ":"JWT"}``, of
-    ``json.dumps(payload, separators=(",", ":"))`` and of HMAC-SHA256(secret, "<header>.<payload>"),
+    ``json.dumps(payload, separators=(",", ":"), ensure_ascii=False)`` and of HMAC-SHA256(secret, "<header>.<payload>"),
     joined by dots.
     """
     raise NotImplementedError
