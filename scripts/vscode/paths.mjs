@@ -4,7 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const cacheDir = path.join(repoRoot, '.vscode-test');
+// INTERVIEW_PREP_VSCODE_CACHE moves the cache (e.g. to keep it across fresh clones).
+export const cacheDir = process.env.INTERVIEW_PREP_VSCODE_CACHE
+  ? path.resolve(process.env.INTERVIEW_PREP_VSCODE_CACHE)
+  : path.join(repoRoot, '.vscode-test');
 
 export const CODE_SERVER_VERSION = '4.139.1';
 export const NODE_MAJOR = '24';

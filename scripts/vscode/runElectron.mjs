@@ -49,7 +49,12 @@ async function main() {
   const b = spawnSync('npm', ['run', '--silent', 'build'], { cwd: repoRoot, stdio: 'inherit' });
   if (b.status !== 0) throw new Error('npm run build failed');
   await buildHarness();
-  const executable = await downloadAndUnzipVSCode(version);
+  let executable;
+  try {
+    executable = await downloadAndUnzipVSCode(version);
+  } catch (e) {
+    throw new Error(`could not download VS Code ${version} (${e.message}). @vscode/test-electron needs to download a VS Code build; on a machine without that access run \`npm run test:integration\` (code-server + Chromium) instead.`);
+  }
 
   // Trusted: the standard runTests (which always passes --disable-workspace-trust).
   const trusted = prepare('trusted');
@@ -78,7 +83,9 @@ async function main() {
   await stopProcess(child.pid, 'vscode-electron');
 
   const { passed, failed } = printResults([readResults(tc.resultsFile, 'trusted'), readResults(rc.resultsFile, 'restricted')]);
-  console.log(`\nelectron integration: ${passed} passed, ${failed} failed (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(`\nelectron integration took ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  // Alone on its line, so CI can read the count.
+  console.log(`electron: ${passed} passed, ${failed} failed`);
   if (failed > 0 || passed === 0) process.exitCode = 1;
 }
 

@@ -5,7 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import {
-  node24Bin, codeServerEntry, chromiumPath, chromiumArgs, runsDir, repoRoot,
+  node24Bin, codeServerEntry, chromiumPath, chromiumArgs, runsDir, screenshotsRoot, repoRoot,
 } from './paths.mjs';
 import { spawnTracked, stopProcess, track } from './processes.mjs';
 
@@ -25,8 +25,19 @@ export function freePort() {
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** Keeps only the newest `keep` entries of a folder of timestamped runs. */
+export function prune(dir, keep = 8) {
+  if (!fs.existsSync(dir)) return;
+  const entries = fs.readdirSync(dir).sort();
+  for (const old of entries.slice(0, Math.max(0, entries.length - keep))) {
+    fs.rmSync(path.join(dir, old), { recursive: true, force: true });
+  }
+}
+
 /** A fresh folder for one session: user data, extensions, workspace copy, logs. */
 export function makeRunDir(label) {
+  prune(runsDir);
+  prune(screenshotsRoot);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const dir = path.join(runsDir, `${stamp}-${label}`);
   fs.mkdirSync(dir, { recursive: true });

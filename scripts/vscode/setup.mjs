@@ -71,10 +71,14 @@ export function installNode24() {
   log(`installed Node ${got}`);
 }
 
+function codeServerReady() {
+  return readVersion(codeServerPkg) === CODE_SERVER_VERSION && fs.existsSync(codeServerEntry) && fs.existsSync(path.join(codeServerDir, '.complete'));
+}
+
 export function installCodeServer() {
   const have = readVersion(codeServerPkg);
   const marker = path.join(codeServerDir, '.complete');
-  if (have === CODE_SERVER_VERSION && fs.existsSync(codeServerEntry) && fs.existsSync(marker)) {
+  if (codeServerReady()) {
     log(`code-server ${have} already in ${path.relative(process.cwd(), codeServerDir)}`);
     return;
   }
@@ -98,7 +102,8 @@ export function installCodeServer() {
 }
 
 export function setup() {
-  const problems = checkPrerequisites();
+  // Build tools matter only while code-server (native modules) still has to be installed.
+  const problems = checkPrerequisites({ needBrowser: true, needBuildTools: !codeServerReady() });
   if (problems.length) {
     const msg = ['Missing prerequisites for the VS Code integration / e2e tests:', ...problems.map((p) => `  - ${p}`)].join('\n');
     const err = new Error(msg);
