@@ -159,10 +159,15 @@ describe('a person studies a guide and solves its exercise', function () {
     await until('the exercise in the Test Explorer', () => exerciseRow.isVisible());
     await sidebar().locator('.title-actions a[aria-label="Run Tests"]').first().click();
     await until('the run to fail', async () => /\(Failed\)/.test(await exerciseRow.getAttribute('aria-label')), 60_000);
-    await exerciseRow.click();
-    await page.keyboard.press('ArrowRight');
-    await sidebar().locator('.test-explorer .monaco-list-row[aria-label^="lruCache.test.ts"]').click();
-    await page.keyboard.press('ArrowRight');
+    // Expand with the twisties: clicking a row would also open its location (the exercise folder
+    // reveals the Explorer), which is not what this step is about.
+    const expand = async (row) => {
+      if ((await row.getAttribute('aria-expanded')) !== 'true') await row.locator('.monaco-tl-twistie').click();
+    };
+    await expand(exerciseRow);
+    const fileRow = sidebar().locator('.test-explorer .monaco-list-row[aria-label^="lruCache.test.ts"]');
+    await until('the test file row', () => fileRow.isVisible());
+    await expand(fileRow);
     const failed = sidebar().locator('.test-explorer .monaco-list-row .codicon-testing-failed-icon');
     await until(`${testCount} failed tests`, async () => (await failed.count()) >= testCount);
     const badge = await page.locator('.activitybar a[aria-label^="Testing"]').getAttribute('aria-label');
