@@ -50,7 +50,9 @@ describe("exercise scaffolding", () => {
     assert.match(readme, /^# LRU cache/);
     assert.doesNotMatch(readme, /guide:/, "panel-only links are reduced to their text in the workspace README");
     assert.deepEqual(parseExerciseMarker(files[3].content), { exerciseId: "lru-cache", language: "typescript", version: 1 });
-    assert.deepEqual(JSON.parse(files[4].content).include, ["*.ts", "types/node-shim.d.ts"]);
+    const tsconfig = JSON.parse(files[4].content);
+    assert.deepEqual(tsconfig.include, ["*.ts", "types/node-shim.d.ts"]);
+    assert.equal(tsconfig.compilerOptions.moduleResolution, "node16", "node/node10 resolution is deprecated in TypeScript 6");
   });
 
   it("plans no TypeScript config for Python", () => {

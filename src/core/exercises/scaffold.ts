@@ -103,8 +103,9 @@ const TS_CONFIG = `${JSON.stringify(
     compilerOptions: {
       target: "es2022",
       lib: ["es2022"],
-      module: "commonjs",
-      moduleResolution: "node",
+      // node16 (CommonJS here, as Node runs the files): "node"/"node10" resolution is deprecated in TypeScript 6.
+      module: "node16",
+      moduleResolution: "node16",
       esModuleInterop: true,
       strict: true,
       noEmit: true,
