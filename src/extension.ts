@@ -48,17 +48,28 @@ export async function activate(context: vscode.ExtensionContext): Promise<Interv
   const topics = track(new TopicsTreeProvider(catalogue, progress));
   const treeView = track(vscode.window.createTreeView<TopicNode>("interviewPrep.topics", { treeDataProvider: topics, showCollapseAll: true }));
 
+  // Commands get a guide or exercise id (tree item command, guide panel, other extensions), a TopicNode
+  // (tree context menu), a Uri (CodeLens, editor title, status bar) or nothing (command palette).
+  const topicNode = (arg: unknown): TopicNode | undefined =>
+    typeof arg === "object" && arg !== null && !(arg instanceof vscode.Uri) && typeof (arg as { kind?: unknown }).kind === "string" ? (arg as TopicNode) : undefined;
   const guideIdFrom = (arg: unknown): string | undefined => {
     if (typeof arg === "string") return arg;
-    const node = arg as TopicNode | undefined;
+    const node = topicNode(arg);
     if (node?.kind === "guide") return node.guide.id;
-    return treeView.selection[0]?.kind === "guide" ? (treeView.selection[0] as { guide: { id: string } }).guide.id : undefined;
+    if (node?.kind === "exercise") return node.guideId;
+    if (node) return undefined;
+    const selected = treeView.selection[0];
+    if (selected?.kind === "guide") return selected.guide.id;
+    // Nothing passed and nothing selected: the guide shown in the focused guide panel, if any.
+    return panels.activeGuideId();
   };
   const exerciseIdFrom = (arg: unknown): string | undefined => {
     if (typeof arg === "string") return arg;
-    const node = arg as TopicNode | undefined;
+    const node = topicNode(arg);
     return node?.kind === "exercise" ? node.exercise.id : undefined;
   };
+  /** For exercise commands: an exercise node becomes its id; ids and Uris pass through. */
+  const exerciseTarget = (arg: unknown): unknown => (topicNode(arg) ? exerciseIdFrom(arg) : arg);
   const register = (command: string, handler: (...args: unknown[]) => unknown) => track(vscode.commands.registerCommand(command, handler));
 
   register("interviewPrep.refreshTopics", async () => {
@@ -77,22 +88,37 @@ export async function activate(context: vscode.ExtensionContext): Promise<Interv
     await panels.open({ kind: "guide", guideId, ...(typeof anchor === "string" ? { anchor } : {}) });
   });
   register("interviewPrep.openExercisePage", async (arg) => {
-    const exerciseId = exerciseIdFrom(arg);
-    if (exerciseId && catalogue.exercise(exerciseId)) await panels.open({ kind: "exercise", exerciseId });
+    const file = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+    const exerciseId = exerciseIdFrom(arg) ?? (file ? workspaceExercises.containing(file)?.exerciseId : undefined);
+    if (!exerciseId) {
+      void vscode.window.showInformationMessage("Interview Prep: choose an exercise in the Topics view (or Search Guides) to open its page.");
+      return;
+    }
+    if (!catalogue.exercise(exerciseId)) {
+      void vscode.window.showErrorMessage(`Interview Prep: there is no exercise "${exerciseId}".`);
+      return;
+    }
+    await panels.open({ kind: "exercise", exerciseId });
   });
-  register("interviewPrep.markGuideRead", async (arg) => {
+  const setRead = async (arg: unknown, read: boolean) => {
     const guideId = guideIdFrom(arg);
-    if (guideId) await progress.dispatch({ type: "guideRead", guideId, at: Date.now() });
-  });
-  register("interviewPrep.markGuideUnread", async (arg) => {
-    const guideId = guideIdFrom(arg);
-    if (guideId) await progress.dispatch({ type: "guideUnread", guideId });
-  });
+    if (!guideId) {
+      void vscode.window.showInformationMessage(`Interview Prep: select a guide in the Topics view (or open one) to mark it as ${read ? "read" : "unread"}.`);
+      return;
+    }
+    if (!catalogue.guide(guideId)) {
+      void vscode.window.showErrorMessage(`Interview Prep: there is no guide "${guideId}".`);
+      return;
+    }
+    await progress.dispatch(read ? { type: "guideRead", guideId, at: Date.now() } : { type: "guideUnread", guideId });
+  };
+  register("interviewPrep.markGuideRead", (arg) => setRead(arg, true));
+  register("interviewPrep.markGuideUnread", (arg) => setRead(arg, false));
   register("interviewPrep.generateExercise", (arg, language) => exerciseCommands.generate(exerciseIdFrom(arg), language));
-  register("interviewPrep.showHint", (arg) => exerciseCommands.showHint(arg));
-  register("interviewPrep.compareWithSolution", (arg) => exerciseCommands.compareWithSolution(arg));
-  register("interviewPrep.resetExercise", (arg) => exerciseCommands.resetExercise(arg));
-  register("interviewPrep.runExerciseTests", (arg) => exerciseCommands.runTests(arg));
+  register("interviewPrep.showHint", (arg) => exerciseCommands.showHint(exerciseTarget(arg)));
+  register("interviewPrep.compareWithSolution", (arg) => exerciseCommands.compareWithSolution(exerciseTarget(arg)));
+  register("interviewPrep.resetExercise", (arg) => exerciseCommands.resetExercise(exerciseTarget(arg)));
+  register("interviewPrep.runExerciseTests", (arg) => exerciseCommands.runTests(exerciseTarget(arg)));
   register("interviewPrep.resetProgress", async () => {
     const choice = await vscode.window.showWarningMessage("Reset all Interview Prep progress?", { modal: true, detail: "Read guides, exercise status, hints and attempts are forgotten. Your exercise files stay." }, "Reset Progress");
     if (choice) await progress.dispatch({ type: "resetAll" });

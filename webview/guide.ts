@@ -22,7 +22,32 @@ declare global {
 const vscode = acquireVsCodeApi();
 const post = (message: WebviewToHostMessage) => vscode.postMessage(message);
 const pageState = JSON.parse(document.getElementById("page-state")?.textContent ?? "{}") as { page: PanelPage; read: boolean };
-vscode.setState({ page: pageState.page });
+
+// Webview state: the page (the host restores panels from it after a reload) and the reading position.
+// The document is rebuilt whenever the panel is shown again or restored, so the position comes back
+// from here, for the same page only.
+interface SavedState {
+  page: PanelPage;
+  scrollY?: number;
+}
+const previous = vscode.getState() as Partial<SavedState> | undefined;
+const savedScroll = previous?.page && JSON.stringify(previous.page) === JSON.stringify(pageState.page) && typeof previous.scrollY === "number" ? previous.scrollY : 0;
+const saveState = () => vscode.setState({ page: pageState.page, scrollY: Math.round(window.scrollY) } satisfies SavedState);
+/** Until the reader scrolls, an anchor the host asks for on load gives way to the restored position. */
+let restoredPosition = savedScroll > 0;
+if (restoredPosition) window.scrollTo(0, savedScroll);
+saveState();
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener(
+  "scroll",
+  () => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(saveState, 200);
+  },
+  { passive: true },
+);
+window.addEventListener("wheel", () => (restoredPosition = false), { passive: true, once: true });
+window.addEventListener("keydown", () => (restoredPosition = false), { once: true });
 
 // Links and buttons.
 document.addEventListener("click", (event) => {
@@ -64,11 +89,34 @@ document.addEventListener("click", (event) => {
 document.getElementById("nav-back")?.addEventListener("click", () => post({ type: "navigate", direction: "back" }));
 document.getElementById("nav-forward")?.addEventListener("click", () => post({ type: "navigate", direction: "forward" }));
 
+// Toolbar keyboard: arrow keys, Home and End move between its buttons (the ARIA toolbar pattern);
+// Space activates a button without scrolling the page.
+const toolbar = document.querySelector<HTMLElement>(".toolbar");
+toolbar?.addEventListener("keydown", (event) => {
+  const buttons = Array.from(toolbar.querySelectorAll<HTMLElement>("vscode-button")).filter((button) => !button.hasAttribute("disabled"));
+  const current = buttons.indexOf(document.activeElement as HTMLElement);
+  if (current === -1) return;
+  if (event.key === " ") {
+    event.preventDefault();
+    return;
+  }
+  const next =
+    event.key === "ArrowRight" ? (current + 1) % buttons.length
+    : event.key === "ArrowLeft" ? (current - 1 + buttons.length) % buttons.length
+    : event.key === "Home" ? 0
+    : event.key === "End" ? buttons.length - 1
+    : -1;
+  if (next === -1) return;
+  event.preventDefault();
+  buttons[next].focus();
+});
+
 const readToggle = document.getElementById("read-toggle");
 function showReadState(read: boolean): void {
   if (!readToggle) return;
   readToggle.dataset.read = String(read);
   readToggle.textContent = read ? "✓ Read" : "Mark as read";
+  readToggle.title = read ? "Marked as read: click to mark as unread" : "Mark this guide as read";
   readToggle.toggleAttribute("secondary", read);
 }
 readToggle?.addEventListener("click", () => {
@@ -84,12 +132,23 @@ function scrollToAnchor(anchor: string): void {
   if (!element) return;
   if (element instanceof HTMLDetailsElement) element.open = true;
   element.scrollIntoView({ block: "start" });
+  // Keyboard and screen-reader users continue from the target, not from the link they activated.
+  if (document.hasFocus()) {
+    const target = element instanceof HTMLDetailsElement ? element.querySelector<HTMLElement>("summary") : element;
+    if (target && target.tabIndex < 0 && !target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+    target?.focus({ preventScroll: true });
+  }
 }
 
 window.addEventListener("message", (event: MessageEvent<HostToWebviewMessage>) => {
   const message = event.data;
   if (message?.type === "readState" && pageState.page.kind === "guide" && message.guideId === pageState.page.guideId) showReadState(message.read);
-  if (message?.type === "scrollTo" && typeof message.anchor === "string") scrollToAnchor(message.anchor);
+  if (message?.type === "scrollTo" && typeof message.anchor === "string") {
+    const initialAnchor = pageState.page.kind === "guide" && pageState.page.anchor === message.anchor;
+    if (restoredPosition && initialAnchor) return;
+    restoredPosition = false;
+    scrollToAnchor(message.anchor);
+  }
 });
 
 // Mermaid: loaded only on pages with diagrams; strict security; theme follows VS Code and re-renders on change.
@@ -124,14 +183,24 @@ async function renderDiagrams(): Promise<void> {
   document.body.dataset.mermaidRendered = "true";
 }
 
+// One Mermaid render at a time: a theme change during a render waits for it instead of racing it.
+let diagramsRendered: Promise<void> = Promise.resolve();
+function queueDiagrams(): Promise<void> {
+  diagramsRendered = diagramsRendered.then(renderDiagrams, renderDiagrams);
+  return diagramsRendered;
+}
+
 let lastTheme = mermaidTheme();
 new MutationObserver(() => {
   const theme = mermaidTheme();
   if (theme !== lastTheme) {
     lastTheme = theme;
-    void renderDiagrams();
+    void queueDiagrams();
   }
 }).observe(document.body, { attributes: true, attributeFilter: ["class"] });
 
-void renderDiagrams();
+void queueDiagrams().then(() => {
+  // Diagrams change the page's height: put a restored reading position back where it was.
+  if (restoredPosition && diagrams.length > 0) window.scrollTo(0, savedScroll);
+});
 post({ type: "ready" });

@@ -109,4 +109,15 @@ describe("runner output protocol", () => {
     assert.match(output, /exploded/);
     assert.match(output, /tail$/);
   });
+
+  it("drops the separator line written before each event, keeping the tests' own blank lines", () => {
+    let output = "";
+    const events: TestEvent[] = [];
+    const parser = new RunnerOutputParser((event) => events.push(event), (text) => (output += text));
+    const event = (id: string) => `\n${EVENT_PREFIX}${JSON.stringify({ type: "start", id, name: id })}\n`;
+    parser.push(`${event("a")}hello\n${event("b")}partial${event("c")}\n\nafter a blank\n${event("d")}\n`);
+    parser.end();
+    assert.deepEqual(events.map((e) => (e.type === "start" ? e.id : "")), ["a", "b", "c", "d"]);
+    assert.equal(output, "hello\npartial\n\n\nafter a blank\n\n");
+  });
 });

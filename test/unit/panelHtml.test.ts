@@ -40,9 +40,11 @@ describe("guide panel HTML", () => {
 
   it("shows navigation state, the table of contents and the read toggle", () => {
     const html = buildPanelHtml(content({ read: true }), assets, "n1");
-    assert.match(html, /id="nav-back" secondary="" title="Back" disabled=""/);
+    assert.match(html, /id="nav-back" secondary="" title="Back" disabled="" aria-disabled="true"/);
     assert.doesNotMatch(html, /id="nav-forward"[^>]*disabled/);
     assert.match(html, /<a href="#s-write-path" data-anchor="write-path">Write path<\/a>/);
     assert.match(html, /id="read-toggle" secondary="" data-read="true">✓ Read/);
+    assert.match(html, /title="Marked as read: click to mark as unread" id="read-toggle"/);
+    assert.match(html, /<nav aria-label="On this page"><details class="toc" open>/);
   });
 });

@@ -102,6 +102,12 @@ export function asTestEvent(value: unknown): TestEvent | undefined {
  */
 export class RunnerOutputParser {
   private pending = "";
+  /**
+   * A blank line held back: runners write "\n" before each event so that an event never continues
+   * a line of test output. When the output already ended a line, that "\n" arrives as a blank line
+   * of its own, which belongs to the protocol, not to the tests' output.
+   */
+  private heldBlank = "";
 
   constructor(
     private readonly onEvent: (event: TestEvent) => void,
@@ -121,14 +127,24 @@ export class RunnerOutputParser {
   end(): void {
     if (this.pending) this.handleLine(this.pending);
     this.pending = "";
+    this.releaseBlank();
+  }
+
+  private releaseBlank(): void {
+    if (this.heldBlank) this.onOutput(this.heldBlank);
+    this.heldBlank = "";
   }
 
   private handleLine(line: string): void {
     const start = line.indexOf(EVENT_PREFIX);
     if (start === -1) {
-      this.onOutput(line);
+      this.releaseBlank();
+      if (line === "\n" || line === "\r\n") this.heldBlank = line;
+      else this.onOutput(line);
       return;
     }
+    // The blank line just before an event was the event's separator.
+    this.heldBlank = "";
     if (start > 0) this.onOutput(line.slice(0, start));
     const json = line.slice(start + EVENT_PREFIX.length).trim();
     let event: TestEvent | undefined;

@@ -49,15 +49,18 @@ export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
+// vscode-button takes itself out of the tab order when disabled but does not tell assistive technology.
+const DISABLED = 'disabled="" aria-disabled="true"';
+
 export function buildPanelHtml(content: PanelContent, assets: PanelAssets, nonce: string): string {
   const toc = content.toc.length
-    ? `<details class="toc" open><summary>On this page</summary><ol>${content.toc
+    ? `<nav aria-label="On this page"><details class="toc" open><summary>On this page</summary><ol>${content.toc
         .map((entry) => `<li class="toc-level-${entry.level}"><a href="#${escapeHtml(headingElementId(entry.slug))}" data-anchor="${escapeHtml(entry.slug)}">${escapeHtml(entry.text)}</a></li>`)
-        .join("")}</ol></details>`
+        .join("")}</ol></details></nav>`
     : "";
   const readButton =
     content.page.kind === "guide"
-      ? `<vscode-button id="read-toggle" ${content.read ? 'secondary="" ' : ""}data-read="${content.read ? "true" : "false"}">${content.read ? "✓ Read" : "Mark as read"}</vscode-button>`
+      ? `<vscode-button title="${content.read ? "Marked as read: click to mark as unread" : "Mark this guide as read"}" id="read-toggle" ${content.read ? 'secondary="" ' : ""}data-read="${content.read ? "true" : "false"}">${content.read ? "✓ Read" : "Mark as read"}</vscode-button>`
       : "";
   const actions = content.actions
     .map(
@@ -77,8 +80,8 @@ export function buildPanelHtml(content: PanelContent, assets: PanelAssets, nonce
 </head>
 <body>
 <header class="toolbar" role="toolbar" aria-label="Guide navigation">
-<vscode-button id="nav-back" secondary="" title="Back" ${content.canGoBack ? "" : 'disabled=""'}>Back</vscode-button>
-<vscode-button id="nav-forward" secondary="" title="Forward" ${content.canGoForward ? "" : 'disabled=""'}>Forward</vscode-button>
+<vscode-button id="nav-back" secondary="" title="Back" ${content.canGoBack ? "" : DISABLED}>Back</vscode-button>
+<vscode-button id="nav-forward" secondary="" title="Forward" ${content.canGoForward ? "" : DISABLED}>Forward</vscode-button>
 <span class="toolbar-spacer"></span>
 ${actions}
 ${readButton}

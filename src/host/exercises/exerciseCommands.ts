@@ -24,6 +24,8 @@ export class ExerciseCommands extends Disposable implements vscode.CodeLensProvi
   private readonly solutionChanged = this.register(new vscode.EventEmitter<vscode.Uri>());
   readonly onDidChange = this.solutionChanged.event;
   testController?: ExerciseTestController;
+  /** Stub file names per exercise and language (from the course content; cleared when it reloads). */
+  private readonly stubNameCache = new Map<string, Promise<string[]>>();
 
   constructor(
     private readonly catalogue: CatalogueService,
@@ -42,6 +44,11 @@ export class ExerciseCommands extends Disposable implements vscode.CodeLensProvi
       this.codeLensChanged.fire();
     }));
     this.register(exercises.onDidChange(() => {
+      this.updateStatus();
+      this.codeLensChanged.fire();
+    }));
+    this.register(catalogue.onDidChange(() => {
+      this.stubNameCache.clear();
       this.updateStatus();
       this.codeLensChanged.fire();
     }));
@@ -69,9 +76,21 @@ export class ExerciseCommands extends Disposable implements vscode.CodeLensProvi
     const chosenLanguage = isExerciseLanguage(language) && exercise.languages.includes(language) ? language : await this.pickLanguage(exercise);
     if (!chosenLanguage) return undefined;
 
-    let root = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    let root: vscode.Uri | undefined;
     let reloadInto: vscode.Uri | undefined;
-    if (!root) {
+    if (folders.length === 1) {
+      root = folders[0].uri;
+    } else if (folders.length > 1) {
+      // Multi-root: the folder that already holds this exercise, else ask (never silently the first one).
+      const existing = this.exercises.all().find((candidate) => candidate.exerciseId === exercise.id && candidate.language === chosenLanguage);
+      root = existing ? vscode.workspace.getWorkspaceFolder(existing.folder)?.uri : undefined;
+      if (!root) {
+        const picked = await vscode.window.showWorkspaceFolderPick({ placeHolder: `Workspace folder to generate "${exercise.title}" in`, ignoreFocusOut: true });
+        if (!picked) return undefined;
+        root = picked.uri;
+      }
+    } else {
       const choice = await vscode.window.showInformationMessage(
         "Exercises are written into a folder. Open a folder to put it in?",
         { modal: true, detail: "Pick an existing folder or create a new one; the window then opens it with the exercise." },
@@ -83,11 +102,10 @@ export class ExerciseCommands extends Disposable implements vscode.CodeLensProvi
       root = picked[0];
       reloadInto = root;
     }
-    const workspaceFolder = vscode.workspace.workspaceFolders?.length ? (vscode.workspace.getWorkspaceFolder(root) ?? { uri: root }) : { uri: root };
-    const folderSetting = vscode.workspace.getConfiguration("interviewPrep").get<string>("exercises.folder", "interview-exercises");
+    const folderSetting = vscode.workspace.getConfiguration("interviewPrep", root).get<string>("exercises.folder", "interview-exercises");
     let target: string;
     try {
-      target = exerciseFolderPath(workspaceFolder.uri.fsPath, folderSetting, exercise.id, chosenLanguage);
+      target = exerciseFolderPath(root.fsPath, folderSetting, exercise.id, chosenLanguage);
     } catch (error) {
       void vscode.window.showErrorMessage(`Interview Prep: the setting interviewPrep.exercises.folder ("${folderSetting}") is not usable: ${(error as Error).message}`);
       return undefined;
@@ -177,10 +195,21 @@ export class ExerciseCommands extends Disposable implements vscode.CodeLensProvi
     return meta ? { meta, workspace } : undefined;
   }
 
+  /** Says why a command has no exercise to act on. */
+  private explainNoTarget(arg: unknown, action: string): void {
+    if (typeof arg === "string") {
+      const meta = this.catalogue.exercise(arg);
+      if (!meta) void vscode.window.showErrorMessage(`Interview Prep: there is no exercise "${arg}".`);
+      else void vscode.window.showInformationMessage(`Interview Prep: "${meta.title}" is not in this workspace yet. Generate it first (Generate Practice Exercise), then ${action}.`);
+      return;
+    }
+    void vscode.window.showInformationMessage(`Interview Prep: open a file of a generated exercise to ${action}.`);
+  }
+
   async showHint(arg?: unknown): Promise<void> {
     const target = this.target(arg);
     if (!target) {
-      void vscode.window.showInformationMessage("Interview Prep: open a file of a generated exercise to see its hints.");
+      this.explainNoTarget(arg, "see its hints");
       return;
     }
     const { meta } = target;
@@ -213,7 +242,7 @@ export class ExerciseCommands extends Disposable implements vscode.CodeLensProvi
   async compareWithSolution(arg?: unknown): Promise<void> {
     const target = this.target(arg);
     if (!target?.workspace) {
-      void vscode.window.showInformationMessage("Interview Prep: open a file of a generated exercise to compare it with the reference solution.");
+      this.explainNoTarget(arg, "compare it with the reference solution");
       return;
     }
     const { meta, workspace } = target;
@@ -223,11 +252,17 @@ export class ExerciseCommands extends Disposable implements vscode.CodeLensProvi
       "Show Solution",
     );
     if (confirm !== "Show Solution") return;
-    const stubs = await this.stubFiles(workspace);
-    const sources = await this.catalogue.scaffoldSources(meta, workspace.language);
+    let sources: Awaited<ReturnType<CatalogueService["scaffoldSources"]>>;
+    try {
+      sources = await this.catalogue.scaffoldSources(meta, workspace.language);
+    } catch (error) {
+      this.log.error(`compare ${meta.id}: ${(error as Error).message}`);
+      void vscode.window.showErrorMessage(`Interview Prep: the reference solution of "${meta.title}" could not be read: ${(error as Error).message}`);
+      return;
+    }
     await this.progress.dispatch({ type: "solutionViewed", exerciseId: meta.id, at: Date.now() });
     for (const solution of sources.solutions) {
-      const mine = stubs.find((uri) => path.basename(uri.fsPath) === solution.path) ?? vscode.Uri.joinPath(workspace.folder, solution.path);
+      const mine = vscode.Uri.joinPath(workspace.folder, solution.path);
       const reference = vscode.Uri.from({ scheme: SOLUTION_SCHEME, path: `/${meta.id}/${workspace.language}/${solution.path}` });
       await vscode.commands.executeCommand("vscode.diff", mine, reference, `${solution.path}: yours ↔ reference solution`, { preview: false });
     }
@@ -245,29 +280,49 @@ export class ExerciseCommands extends Disposable implements vscode.CodeLensProvi
   async resetExercise(arg?: unknown): Promise<void> {
     const target = this.target(arg);
     if (!target?.workspace) {
-      void vscode.window.showInformationMessage("Interview Prep: open a file of a generated exercise to reset it.");
+      this.explainNoTarget(arg, "reset it");
       return;
     }
     const { meta, workspace } = target;
-    const sources = await this.catalogue.scaffoldSources(meta, workspace.language);
+    let sources: Awaited<ReturnType<CatalogueService["scaffoldSources"]>>;
+    try {
+      sources = await this.catalogue.scaffoldSources(meta, workspace.language);
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Interview Prep: the stub of "${meta.title}" could not be read: ${(error as Error).message}`);
+      return;
+    }
     const confirm = await vscode.window.showWarningMessage(
       `Reset "${meta.title}" to the original stub?`,
       { modal: true, detail: `Your current ${sources.stubs.map((stub) => stub.path).join(", ")} will be copied to .backup/ first, then replaced by the stub. Test files are not touched.` },
       "Back Up and Reset",
     );
     if (confirm !== "Back Up and Reset") return;
+    const files = sources.stubs.map((stub) => ({ stub, file: path.join(workspace.folder.fsPath, stub.path) }));
+    // Unsaved edits belong in the backup: save them first (the editor then shows the reset file, not a conflict).
+    for (const document of vscode.workspace.textDocuments) {
+      if (document.isDirty && document.uri.scheme === "file" && files.some(({ file }) => file === document.uri.fsPath) && !(await document.save())) {
+        void vscode.window.showErrorMessage(`Interview Prep: reset stopped, ${path.basename(document.uri.fsPath)} has unsaved changes that could not be saved. Nothing was changed.`);
+        return;
+      }
+    }
     const backups: string[] = [];
-    for (const stub of sources.stubs) {
-      const file = path.join(workspace.folder.fsPath, stub.path);
+    const stamp = new Date();
+    // Back up everything before replacing anything, so a failed backup leaves every file as it was.
+    for (const { stub, file } of files) {
       try {
-        backups.push(await backupFile(file, new Date()));
+        backups.push(await backupFile(file, stamp));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
           void vscode.window.showErrorMessage(`Interview Prep: reset stopped, the backup of ${stub.path} failed: ${(error as Error).message}. Nothing was changed.`);
           return;
         }
       }
-      await replaceFileAtomically(file, stub.content);
+    }
+    try {
+      for (const { stub, file } of files) await replaceFileAtomically(file, stub.content);
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Interview Prep: reset of "${meta.title}" failed: ${(error as Error).message}. Your previous code is in .backup/.`);
+      return;
     }
     this.log.info(`reset ${meta.id} (${workspace.language}); backups: ${backups.join(", ") || "none"}`);
     void vscode.window.showInformationMessage(`Interview Prep: "${meta.title}" was reset. Your previous code is in ${backups.map((backup) => path.relative(workspace.folder.fsPath, backup)).join(", ") || "(no previous file)"}.`);
@@ -276,21 +331,30 @@ export class ExerciseCommands extends Disposable implements vscode.CodeLensProvi
   async runTests(arg?: unknown): Promise<void> {
     const target = this.target(arg);
     if (!target?.workspace || !this.testController) {
-      void vscode.window.showInformationMessage("Interview Prep: open a file of a generated exercise to run its tests.");
+      this.explainNoTarget(arg, "run its tests");
       return;
     }
     await this.testController.runExerciseFolder(target.workspace.folder);
   }
 
   private async stubFiles(exercise: WorkspaceExercise): Promise<vscode.Uri[]> {
-    const meta = this.catalogue.exercise(exercise.exerciseId);
-    if (!meta) return [];
-    try {
-      const sources = await this.catalogue.scaffoldSources(meta, exercise.language);
-      return sources.stubs.map((stub) => vscode.Uri.joinPath(exercise.folder, stub.path));
-    } catch {
-      return [];
+    return (await this.stubNames(exercise)).map((name) => vscode.Uri.joinPath(exercise.folder, name));
+  }
+
+  private stubNames(exercise: WorkspaceExercise): Promise<string[]> {
+    const key = `${exercise.exerciseId}/${exercise.language}`;
+    let names = this.stubNameCache.get(key);
+    if (!names) {
+      const meta = this.catalogue.exercise(exercise.exerciseId);
+      names = meta
+        ? this.catalogue.scaffoldSources(meta, exercise.language).then(
+            (sources) => sources.stubs.map((stub) => stub.path),
+            () => [],
+          )
+        : Promise.resolve([]);
+      this.stubNameCache.set(key, names);
     }
+    return names;
   }
 
   // ---- CodeLens and status bar --------------------------------------------------------------------
@@ -298,8 +362,8 @@ export class ExerciseCommands extends Disposable implements vscode.CodeLensProvi
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     const exercise = this.exercises.containing(document.uri);
     if (!exercise || path.dirname(document.uri.fsPath) !== exercise.folder.fsPath) return [];
-    const name = path.basename(document.uri.fsPath);
-    if (LANGUAGE_CONVENTIONS[exercise.language].isTest(name) || !name.endsWith(LANGUAGE_CONVENTIONS[exercise.language].extension)) return [];
+    // Only on the exercise's stub files: not on tests, helpers the learner adds, or type declarations.
+    if (!(await this.stubNames(exercise)).includes(path.basename(document.uri.fsPath))) return [];
     const meta = this.catalogue.exercise(exercise.exerciseId);
     if (!meta) return [];
     const progress = this.progress.exercise(meta.id);

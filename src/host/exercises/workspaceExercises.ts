@@ -14,6 +14,10 @@ export interface WorkspaceExercise {
 /** Finds generated exercises in the workspace and keeps the list current as files change. */
 export class WorkspaceExercises extends Disposable {
   private exercises = new Map<string, WorkspaceExercise>();
+  private generation = 0;
+  private latestScan: Promise<void> = Promise.resolve();
+  /** Folders registered by add(), with the scan generation then: a scan started earlier may have missed their marker. */
+  private readonly added = new Map<string, { exercise: WorkspaceExercise; generation: number }>();
   private readonly changed = this.register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
   private readonly fileChanged = this.register(new vscode.EventEmitter<vscode.Uri>());
@@ -45,7 +49,18 @@ export class WorkspaceExercises extends Disposable {
     return this.exercises.get(folder) ?? this.exercises.get(path.dirname(folder));
   }
 
-  async refresh(): Promise<void> {
+  /**
+   * Re-scans the workspace. Scans can overlap (watchers, the Testing view, commands): only the newest
+   * one applies its result (an older one resolves when the newest has), and folders registered with
+   * add() while it ran are kept.
+   */
+  refresh(): Promise<void> {
+    const scan = this.scan(++this.generation);
+    this.latestScan = scan;
+    return scan;
+  }
+
+  private async scan(generation: number): Promise<void> {
     const found = new Map<string, WorkspaceExercise>();
     const uris = await vscode.workspace.findFiles(`**/${EXERCISE_MARKER}`, "**/node_modules/**", 500);
     for (const uri of uris) {
@@ -58,12 +73,20 @@ export class WorkspaceExercises extends Disposable {
         // unreadable marker: not an exercise
       }
     }
+    if (this.isDisposed) return;
+    if (generation !== this.generation) return this.latestScan;
+    for (const [key, entry] of this.added) {
+      if (entry.generation < generation) this.added.delete(key); // this scan started after the marker was written
+      else if (!found.has(key)) found.set(key, entry.exercise);
+    }
     this.exercises = found;
     this.changed.fire();
   }
 
   /** Registers a folder just generated, before the file watcher reports it. */
   add(exercise: WorkspaceExercise): void {
+    if (this.isDisposed) return;
+    this.added.set(exercise.folder.fsPath, { exercise, generation: this.generation });
     if (this.exercises.has(exercise.folder.fsPath)) return;
     this.exercises.set(exercise.folder.fsPath, exercise);
     this.changed.fire();

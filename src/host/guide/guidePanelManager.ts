@@ -18,6 +18,7 @@ export interface GuidePanelActions {
 class GuidePanel extends Disposable {
   private back: PanelPage[] = [];
   private forward: PanelPage[] = [];
+  private renders = 0;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -39,14 +40,16 @@ class GuidePanel extends Disposable {
   }
 
   async render(): Promise<void> {
+    const render = ++this.renders;
     const content = await this.manager.pageContent(this.page, this.back.length > 0, this.forward.length > 0);
-    if (!content) return;
+    // A newer render (quick navigation) wins; a panel closed meanwhile has no webview to set.
+    if (!content || render !== this.renders || this.isDisposed) return;
     this.panel.title = content.title;
     this.panel.webview.html = this.manager.html(this.panel.webview, content);
   }
 
   post(message: HostToWebviewMessage): void {
-    void this.panel.webview.postMessage(message);
+    if (!this.isDisposed) void this.panel.webview.postMessage(message);
   }
 
   private async onMessage(raw: unknown): Promise<void> {
@@ -61,7 +64,11 @@ class GuidePanel extends Disposable {
   private async handle(message: WebviewToHostMessage): Promise<void> {
     switch (message.type) {
       case "ready":
-        if (this.page.kind === "guide" && this.page.anchor) this.post({ type: "scrollTo", anchor: this.page.anchor });
+        if (this.page.kind !== "guide") return;
+        // The webview is rebuilt from the last HTML whenever it is shown again (no retained context), so
+        // that HTML's read state can be stale: messages posted while it was hidden were dropped.
+        this.post({ type: "readState", guideId: this.page.guideId, read: this.manager.progress.isGuideRead(this.page.guideId) });
+        if (this.page.anchor) this.post({ type: "scrollTo", anchor: this.page.anchor });
         return;
       case "openGuide":
         if (this.page.kind === "guide" && this.page.guideId === message.guideId && message.anchor) {
@@ -92,6 +99,7 @@ class GuidePanel extends Disposable {
         return;
       }
       case "setRead":
+        if (!this.manager.catalogue.guide(message.guideId)) return;
         await this.manager.progress.dispatch(message.read ? { type: "guideRead", guideId: message.guideId, at: Date.now() } : { type: "guideUnread", guideId: message.guideId });
         return;
       case "openExternal":
@@ -140,6 +148,12 @@ export class GuidePanelManager extends Disposable implements vscode.WebviewPanel
     this.register(catalogue.onDidChange(() => this.panels.forEach((panel) => void panel.render())));
   }
 
+  /** The guide shown in the active (focused) guide panel, if any. */
+  activeGuideId(): string | undefined {
+    const page = [...this.panels].find((panel) => panel.panel.active)?.page;
+    return page?.kind === "guide" ? page.guideId : undefined;
+  }
+
   /** Pages shown in open panels (for tests and the API). */
   openPages(): PanelPage[] {
     return [...this.panels].map((panel) => panel.page);
@@ -150,6 +164,8 @@ export class GuidePanelManager extends Disposable implements vscode.WebviewPanel
     const existing = reuse ? [...this.panels][0] : [...this.panels].find((panel) => samePage(panel.page, page));
     if (existing) {
       existing.panel.reveal(existing.panel.viewColumn ?? vscode.ViewColumn.Beside, false);
+      // Already showing this page and no anchor to go to: revealing is enough (keeps the reader's place).
+      if (samePage(existing.page, page) && !(page.kind === "guide" && page.anchor)) return;
       await existing.show(page, { pushHistory: true });
       return;
     }
@@ -224,7 +240,7 @@ export class GuidePanelManager extends Disposable implements vscode.WebviewPanel
       if (!exercise) return this.missing(page, `There is no exercise "${page.exerciseId}" in the course.`, canGoBack, canGoForward);
       const rendered = await this.catalogue.renderExerciseReadme(exercise);
       const progress = this.progress.exercise(exercise.id);
-      const status = progress.status === "passed" ? "Passed ✓" : progress.status === "attempted" ? `Attempted (${progress.attempts} runs)` : "Not started";
+      const status = progress.status === "passed" ? "Passed ✓" : progress.status === "attempted" ? `Attempted (${progress.attempts} run${progress.attempts === 1 ? "" : "s"})` : "Not started";
       return {
         page,
         title: exercise.title,
