@@ -91,7 +91,11 @@ test("remove deletes a word, keeps words sharing its prefix and prunes unused no
   assert.equal(trie.has("car"), false);
   assert.equal(trie.has("care"), true);
   assert.deepEqual(trie.suggest("car", 5), ["care"]);
+  trie.insert("car", 1);
   assert.equal(trie.remove("care"), true);
+  assert.equal(trie.nodeCount, 3, "car still needs c, a, r");
+  assert.deepEqual(trie.suggest("c", 5), ["car"]);
+  assert.equal(trie.remove("car"), true);
   assert.equal(trie.nodeCount, 0);
   assert.equal(trie.size, 0);
   assert.deepEqual(trie.suggest("", 5), []);

@@ -88,6 +88,19 @@ class BPlusTreeTest(unittest.TestCase):
         for k in range(1, 11):
             self.assertEqual(tree.get(k), k)
 
+    def test_an_overflowing_internal_node_moves_its_middle_key_up(self):
+        # With maxKeys 3 an internal node that reaches 4 keys keeps 2, moves keys[2] up and keeps 1
+        # on the right, so with ascending keys the root only overflows at the 28th key.
+        tree = BPlusTree(3)
+        for k in range(1, 28):
+            tree.insert(k, k)
+        self.assertEqual(tree.height(), 3)
+        tree.insert(28, 28)
+        self.assertEqual(tree.height(), 4)
+        self.assertEqual([k for leaf in tree.leaves() for k in leaf], list(range(1, 29)))
+        for k in range(1, 29):
+            self.assertEqual(tree.get(k), k)
+
     def test_works_with_the_smallest_node_size_of_two_keys(self):
         tree = BPlusTree(2)
         for k in range(1, 8):

@@ -82,6 +82,18 @@ test("the tree grows one level only when the root itself overflows", () => {
   for (let k = 1; k <= 10; k++) assert.equal(tree.get(k), k);
 });
 
+test("an overflowing internal node moves its middle key up", () => {
+  // With maxKeys 3 an internal node that reaches 4 keys keeps 2, moves keys[2] up and keeps 1
+  // on the right, so with ascending keys the root only overflows at the 28th key.
+  const tree = new BPlusTree<number>(3);
+  for (let k = 1; k <= 27; k++) tree.insert(k, k);
+  assert.equal(tree.height(), 3);
+  tree.insert(28, 28);
+  assert.equal(tree.height(), 4);
+  assert.deepEqual(tree.leaves().flat(), Array.from({ length: 28 }, (_, i) => i + 1));
+  for (let k = 1; k <= 28; k++) assert.equal(tree.get(k), k);
+});
+
 test("works with the smallest node size of two keys", () => {
   const tree = new BPlusTree<number>(2);
   for (let k = 1; k <= 7; k++) tree.insert(k, k * 10);

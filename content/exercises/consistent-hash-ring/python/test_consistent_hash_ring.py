@@ -58,6 +58,15 @@ class ConsistentHashRingTest(unittest.TestCase):
         second = ring_with(["d", "b", "a", "c"])
         self.assertEqual(owners(second, KEYS[:2000]), owners(first, KEYS[:2000]))
 
+    def test_points_at_the_same_position_are_ordered_by_node_name(self):
+        # "node-91516#0" and "node-93728#0" hash to the same position, 1595571407.
+        self.assertEqual(hash32("node-91516#0"), 1595571407)
+        self.assertEqual(hash32("node-93728#0"), 1595571407)
+        for order in (["node-93728", "node-91516"], ["node-91516", "node-93728"]):
+            ring = ring_with(order, 1)
+            for key in KEYS[:200]:
+                self.assertEqual(ring.get_node(key), "node-91516", f"owner of {key} after adding {order}")
+
     def test_spreads_keys_evenly_across_nodes_with_100_virtual_nodes(self):
         ring = ring_with(["a", "b", "c", "d", "e"])
         share = shares(owners(ring, KEYS))

@@ -62,6 +62,18 @@ test("the mapping does not depend on the order nodes were added", () => {
   assert.deepEqual(owners(second, KEYS.slice(0, 2000)), owners(first, KEYS.slice(0, 2000)));
 });
 
+test("points at the same position are ordered by node name", () => {
+  // "node-91516#0" and "node-93728#0" hash to the same position, 1595571407.
+  assert.equal(hash32("node-91516#0"), 1595571407);
+  assert.equal(hash32("node-93728#0"), 1595571407);
+  for (const order of [["node-93728", "node-91516"], ["node-91516", "node-93728"]]) {
+    const ring = ringWith(order, 1);
+    for (const key of KEYS.slice(0, 200)) {
+      assert.equal(ring.getNode(key), "node-91516", `owner of ${key} after adding ${order.join(", ")}`);
+    }
+  }
+});
+
 test("spreads keys evenly across nodes with 100 virtual nodes", () => {
   const ring = ringWith(["a", "b", "c", "d", "e"]);
   const share = shares(owners(ring, KEYS));

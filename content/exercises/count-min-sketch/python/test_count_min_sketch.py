@@ -96,9 +96,11 @@ class CountMinSketchTest(unittest.TestCase):
             hitters.add(tag)
         self.assertEqual(hitters.top(), [("#a", 3), ("#c", 2)])
         tied = HeavyHitters(3, 272, 5)
-        for tag in ["#z", "#y", "#x"]:
+        for tag in ["#y", "#z", "#x"]:
             tied.add(tag, 4)
         self.assertEqual(tied.top(), [("#x", 4), ("#y", 4), ("#z", 4)])
+        tied.add("#w", 5)  # replaces the weakest item, the last in top() order
+        self.assertEqual(tied.top(), [("#w", 5), ("#x", 4), ("#y", 4)])
 
     def test_heavy_hitters_finds_the_most_frequent_items_of_a_noisy_stream(self):
         events = ["#heavy-1"] * 500 + ["#heavy-2"] * 300 + ["#heavy-3"] * 200

@@ -109,8 +109,10 @@ test("heavy hitters lists the tracked items by estimate, then name", () => {
   for (const tag of ["#a", "#b", "#a", "#c", "#a", "#c"]) hitters.add(tag);
   assert.deepEqual(hitters.top(), [["#a", 3], ["#c", 2]]);
   const tied = new HeavyHitters(3, 272, 5);
-  for (const tag of ["#z", "#y", "#x"]) tied.add(tag, 4);
+  for (const tag of ["#y", "#z", "#x"]) tied.add(tag, 4);
   assert.deepEqual(tied.top(), [["#x", 4], ["#y", 4], ["#z", 4]]);
+  tied.add("#w", 5); // replaces the weakest item, the last in top() order
+  assert.deepEqual(tied.top(), [["#w", 5], ["#x", 4], ["#y", 4]]);
 });
 
 test("heavy hitters finds the most frequent items of a noisy stream", () => {

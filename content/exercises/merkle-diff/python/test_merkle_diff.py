@@ -73,7 +73,9 @@ class MerkleDiffTest(unittest.TestCase):
     def test_finds_a_single_changed_leaf(self):
         a = MerkleTree(["alice:10", "bob:20", "carol:30", "dave:40"])
         b = MerkleTree(["alice:10", "bob:25", "carol:30", "dave:40"])
-        self.assertEqual(diff_leaves(a, b).leaves, [1])
+        # root, then both children of the root, then both leaves under the differing child
+        result = diff_leaves(a, b)
+        self.assertEqual((result.leaves, result.comparisons), ([1], 5))
         self.assertEqual(diff_leaves(b, a).leaves, [1])
 
     def test_lists_several_changed_leaves_in_ascending_order_including_a_carried_up_last_leaf(self):

@@ -38,7 +38,8 @@ class MVCCStore:
 
         Per key, keep every version newer than the oldest active snapshot (the last commit
         timestamp if none is active) plus the newest version at or before it, unless that one is a
-        delete. Return the number of versions removed.
+        delete. Return the number of versions removed. A transaction stops being active once it
+        commits, fails to commit or aborts.
         """
         raise NotImplementedError
 

@@ -195,5 +195,20 @@ class MVCCStoreTest(unittest.TestCase):
         self.assertEqual(store.vacuum(), 0)
 
 
+    def test_a_transaction_that_lost_a_conflict_or_aborted_no_longer_holds_back_vacuum(self):
+        store = MVCCStore()
+        commit_writes(store, {"a": "1"})
+        loser = store.begin()
+        quitter = store.begin()
+        commit_writes(store, {"a": "2"})
+        loser.put("a", "3")
+        with self.assertRaises(WriteConflictError):
+            loser.commit()
+        quitter.abort()
+        self.assertEqual(store.vacuum(), 1)  # no snapshot is active: only a = "2" is kept
+        self.assertEqual(store.version_count("a"), 1)
+        self.assertEqual(store.get("a"), "2")
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -193,3 +193,17 @@ test("vacuum keeps the versions active snapshots still need and removes the rest
   assert.equal(store.get("b"), undefined);
   assert.equal(store.vacuum(), 0);
 });
+
+test("a transaction that lost a conflict or aborted no longer holds back vacuum", () => {
+  const store = new MVCCStore();
+  commitWrites(store, { a: "1" });
+  const loser = store.begin();
+  const quitter = store.begin();
+  commitWrites(store, { a: "2" });
+  loser.put("a", "3");
+  assert.throws(() => loser.commit(), WriteConflictError);
+  quitter.abort();
+  assert.equal(store.vacuum(), 1); // no snapshot is active: only a = "2" is kept
+  assert.equal(store.versionCount("a"), 1);
+  assert.equal(store.get("a"), "2");
+});

@@ -38,6 +38,7 @@ export class MVCCStore {
    * Removes versions no active transaction can see: per key, keeps every version newer than the
    * oldest active snapshot (the last commit timestamp if none is active) plus the newest version at
    * or before it, unless that one is a delete. Returns the number of versions removed.
+   * A transaction stops being active once it commits, fails to commit or aborts.
    */
   vacuum(): number {
     throw new Error("not implemented");

@@ -91,6 +91,10 @@ class TokenBucketTest(unittest.TestCase):
         self.assertEqual(bucket.available(), 2)
         self.assertEqual(bucket.try_consume(2), True)
         self.assertEqual(bucket.try_consume(), False)
+        clock.now = 1000  # back to the latest reading: that time was already counted
+        self.assertEqual(bucket.available(), 0)
+        clock.now = 1500
+        self.assertEqual(bucket.available(), 1)
 
     def test_retry_after_ms_reports_the_wait_until_enough_tokens_have_refilled(self):
         clock = FakeClock()

@@ -11,7 +11,8 @@ class TokenBucket:
 
     Holds at most ``capacity`` tokens and gains ``refill_per_second`` tokens per second,
     continuously (fractions count). A new bucket starts full. Time is read only from the
-    injected clock.
+    injected clock. A clock reading earlier than the latest one seen counts as no time
+    passing, and time up to that latest reading is never credited twice.
     """
 
     def __init__(self, capacity: float, refill_per_second: float, clock: Clock) -> None:

@@ -91,6 +91,10 @@ test("a clock that goes backwards neither adds nor removes tokens", () => {
   assert.equal(bucket.available(), 2);
   assert.equal(bucket.tryConsume(2), true);
   assert.equal(bucket.tryConsume(), false);
+  clock.now = 1000; // back to the latest reading: that time was already counted
+  assert.equal(bucket.available(), 0);
+  clock.now = 1500;
+  assert.equal(bucket.available(), 1);
 });
 
 test("retryAfterMs reports the wait until enough tokens have refilled", () => {

@@ -6,6 +6,8 @@ export type Clock = () => number;
  *
  * Holds at most `capacity` tokens and gains `refillPerSecond` tokens per second, continuously
  * (fractions count). A new bucket starts full. Time is read only from the injected clock.
+ * A clock reading earlier than the latest one seen counts as no time passing, and time up to that
+ * latest reading is never credited twice.
  */
 export class TokenBucket {
   /**

@@ -145,6 +145,19 @@ class WalRecoveryTest(unittest.TestCase):
             self.assertEqual(result.state, {"a": "1"})
             self.assertEqual(result.valid_length, len(log))
 
+    def test_a_frame_with_a_valid_checksum_but_no_valid_record_ends_the_valid_log(self):
+        wal = WriteAheadLog()
+        append_all(wal, transaction(1, [("a", "1")]))
+        log = wal.contents()
+        later = b"".join(encode_record(record) for record in transaction(2, [("b", "2")]))
+        for text in ('{}', 'not json', '{"type":"put","tx":1,"key":"b"}', '{"type":"update","tx":1}'):
+            payload = text.encode("utf-8")
+            frame = struct.pack(">II", len(payload), fnv1a32(payload)) + payload
+            result = recover(log + frame + later)
+            self.assertEqual(result.state, {"a": "1"}, text)
+            self.assertEqual(result.committed, [1], text)
+            self.assertEqual(result.valid_length, len(log), text)
+
     def test_reopening_a_log_drops_the_torn_tail_so_records_appended_after_the_crash_are_recovered(self):
         wal = WriteAheadLog()
         append_all(wal, transaction(1, [("a", "1")]))

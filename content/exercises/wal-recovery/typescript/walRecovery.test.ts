@@ -139,6 +139,23 @@ test("garbage after the last whole frame is ignored", () => {
   }
 });
 
+test("a frame with a valid checksum but no valid record ends the valid log", () => {
+  const wal = new WriteAheadLog();
+  appendAll(wal, transaction(1, [["a", "1"]]));
+  const log = wal.contents();
+  const later = transaction(2, [["b", "2"]]).flatMap((record) => [...encodeRecord(record)]);
+  for (const text of ["{}", "not json", '{"type":"put","tx":1,"key":"b"}', '{"type":"update","tx":1}']) {
+    const payload = new TextEncoder().encode(text);
+    const header = new DataView(new ArrayBuffer(8));
+    header.setUint32(0, payload.length);
+    header.setUint32(4, fnv1a32(payload));
+    const result = recover(new Uint8Array([...log, ...new Uint8Array(header.buffer), ...payload, ...later]));
+    assert.deepEqual(result.state, new Map([["a", "1"]]), text);
+    assert.deepEqual(result.committed, [1], text);
+    assert.equal(result.validLength, log.length, text);
+  }
+});
+
 test("reopening a log drops the torn tail so records appended after the crash are recovered", () => {
   const wal = new WriteAheadLog();
   appendAll(wal, transaction(1, [["a", "1"]]));
