@@ -85,8 +85,12 @@ export function installCodeServer() {
   if (have) log(`code-server ${have} present but ${CODE_SERVER_VERSION} wanted (or a previous install was interrupted): reinstalling`);
   fs.rmSync(marker, { force: true });
   ensureProject(codeServerDir, 'vscode-test-code-server');
+  // When this runs under `npm test`, the outer npm (on Node 20) has exported npm_* variables; the inner
+  // npm would take them as its own config (npm_config_user_agent says node/v20, and code-server's
+  // postinstall refuses to build). Start from an environment without them.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
   const env = {
-    ...process.env,
+    ...inherited,
     // code-server's engines need Node 24, and its native modules must be built against Node 24's
     // headers, not the /usr headers (Node 20) that this machine's npm config points nodedir at.
     PATH: `${path.dirname(node24Bin)}:${process.env.PATH}`,
