@@ -123,6 +123,11 @@ class CircuitBreakerTest(unittest.TestCase):
         breaker.call(ok)
         self.fail_calls(breaker)  # a failure between trial successes reopens the circuit
         self.assertEqual(breaker.state, "open")
+        self.clock.now = 400
+        breaker.call(ok)  # the success before the failure no longer counts
+        self.assertEqual(breaker.state, "half-open")
+        breaker.call(ok)
+        self.assertEqual(breaker.state, "closed")
 
     def test_counts_failures_from_zero_again_after_closing(self):
         breaker = self.setup_breaker(3, 1000)

@@ -124,6 +124,11 @@ test("needs successThreshold consecutive successes in half-open before closing",
   breaker.call(ok);
   fail(breaker); // a failure between trial successes reopens the circuit
   assert.equal(breaker.state, "open");
+  time.now = 400;
+  breaker.call(ok); // the success before the failure no longer counts
+  assert.equal(breaker.state, "half-open");
+  breaker.call(ok);
+  assert.equal(breaker.state, "closed");
 });
 
 test("counts failures from zero again after closing", () => {

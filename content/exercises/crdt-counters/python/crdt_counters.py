@@ -32,7 +32,7 @@ class GCounter:
         raise NotImplementedError
 
     def state(self) -> GCounterState:
-        """A copy of the state, safe to send to another replica."""
+        """A copy of the state, safe to send to another replica. Only non-zero entries are listed."""
         raise NotImplementedError
 
 

@@ -13,6 +13,8 @@ def g_counter(replica_id, *increments):
 class CrdtCountersTest(unittest.TestCase):
     def test_starts_a_g_counter_at_zero(self):
         self.assertEqual(GCounter("a").value(), 0)
+        self.assertEqual(GCounter("a").state(), {})
+        self.assertEqual(GCounter("a", {"a": 0, "b": 0}).state(), {})
 
     def test_adds_increments_to_this_replicas_own_entry_only(self):
         counter = GCounter("a", {"b": 4})
@@ -34,6 +36,8 @@ class CrdtCountersTest(unittest.TestCase):
         self.assertEqual(a.merge(a).value(), 2)
         stale = GCounter("x", {"a": 1})  # an old copy of replica a
         self.assertEqual(a.merge(stale).state(), {"a": 2})
+        relay = GCounter("c", {"a": 2, "c": 1})  # c already heard the newer count of a
+        self.assertEqual(relay.merge(stale).state(), {"a": 2, "c": 1})
 
     def test_merges_commutatively_and_associatively(self):
         a = g_counter("a", 1, 1)

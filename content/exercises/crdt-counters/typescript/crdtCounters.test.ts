@@ -10,6 +10,8 @@ function gCounter(replicaId: string, ...increments: number[]): GCounter {
 
 test("starts a G-Counter at zero", () => {
   assert.equal(new GCounter("a").value(), 0);
+  assert.deepEqual(new GCounter("a").state(), {});
+  assert.deepEqual(new GCounter("a", { a: 0, b: 0 }).state(), {});
 });
 
 test("adds increments to this replica's own entry only", () => {
@@ -34,6 +36,8 @@ test("takes the per-replica maximum so merging the same state twice changes noth
   assert.equal(a.merge(a).value(), 2);
   const stale = new GCounter("x", { a: 1 }); // an old copy of replica a
   assert.deepEqual(a.merge(stale).state(), { a: 2 });
+  const relay = new GCounter("c", { a: 2, c: 1 }); // c already heard the newer count of a
+  assert.deepEqual(relay.merge(stale).state(), { a: 2, c: 1 });
 });
 
 test("merges commutatively and associatively", () => {

@@ -39,7 +39,7 @@ export class GCounter {
     throw new Error("not implemented");
   }
 
-  /** A copy of the state, safe to send to another replica. */
+  /** A copy of the state, safe to send to another replica. Only non-zero entries are listed. */
   state(): GCounterState {
     throw new Error("not implemented");
   }

@@ -112,7 +112,7 @@ class CursorPaginationTest(unittest.TestCase):
 
     def test_a_cursor_that_cannot_be_decoded_is_rejected(self):
         feed = feed_of(5)
-        for bad in ["%%%", "", "aGVsbG8", "not a cursor"]:
+        for bad in ["%%%", "", "aGVsbG8", "eyJ4IjoxfQ", "not a cursor"]:
             with self.assertRaises(InvalidCursorError, msg=f"cursor {bad!r}"):
                 feed.page(2, bad)
 

@@ -95,6 +95,8 @@ class EventSourcedAccountTest(unittest.TestCase):
             account.execute({"type": "withdraw", "amount": 10})
         with self.assertRaises(CommandRejectedError):
             account.execute({"type": "close"})
+        with self.assertRaises(CommandRejectedError):
+            account.execute({"type": "open", "owner": "eve"})  # a closed account is never reopened
         self.assertEqual(account.state(), state("closed", "ada", 0, 2))
         self.assertEqual(fresh.changes(), [])
 

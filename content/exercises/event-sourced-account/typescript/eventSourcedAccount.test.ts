@@ -80,6 +80,7 @@ test("commands are rejected unless the account is in the right status", () => {
   assert.throws(() => account.execute({ type: "deposit", amount: 10 }), CommandRejectedError);
   assert.throws(() => account.execute({ type: "withdraw", amount: 10 }), CommandRejectedError);
   assert.throws(() => account.execute({ type: "close" }), CommandRejectedError);
+  assert.throws(() => account.execute({ type: "open", owner: "eve" }), CommandRejectedError); // never reopened
   assert.deepEqual(account.state(), { status: "closed", owner: "ada", balance: 0, version: 2 });
   assert.deepEqual(fresh.changes(), []);
 });

@@ -57,6 +57,7 @@ class FencingTokenLockTest(unittest.TestCase):
     def test_refuses_a_release_with_a_stale_token_and_keeps_the_new_holders_lock(self):
         a = self.locks.acquire("r", "A", 100)
         self.time.now += 150
+        self.assertFalse(self.locks.release("r", a.token))  # expired: nothing to release
         b = self.locks.acquire("r", "B", 100)
         self.assertFalse(self.locks.release("r", a.token))
         self.assertIsNone(self.locks.acquire("r", "C", 100))

@@ -61,6 +61,7 @@ test("refuses a release with a stale token and keeps the new holder's lock", () 
   const { time, locks } = setup();
   const a = locks.acquire("r", "A", 100)!;
   time.now += 150;
+  assert.equal(locks.release("r", a.token), false); // expired: nothing to release
   const b = locks.acquire("r", "B", 100)!;
   assert.equal(locks.release("r", a.token), false);
   assert.equal(locks.acquire("r", "C", 100), null);

@@ -133,6 +133,7 @@ class MessageQueueTest(unittest.TestCase):
         queue.publish("order 17")
         [billing] = queue.receive("billing")
         [email] = queue.receive("email")
+        self.assertNotEqual(billing.receipt, email.receipt)
         self.assertEqual(billing.id, 1)
         self.assertEqual(email.id, 1)
         self.assertEqual(queue.ack(billing.receipt), True)

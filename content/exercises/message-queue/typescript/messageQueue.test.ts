@@ -139,6 +139,7 @@ test("every consumer group gets its own copy of each message", () => {
   queue.publish("order 17");
   const [billing] = queue.receive("billing");
   const [email] = queue.receive("email");
+  assert.notEqual(billing.receipt, email.receipt);
   assert.equal(billing.id, 1);
   assert.equal(email.id, 1);
   assert.equal(queue.ack(billing.receipt), true);

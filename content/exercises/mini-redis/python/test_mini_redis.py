@@ -88,6 +88,8 @@ class MiniRedisTest(unittest.TestCase):
         clock, _, c = server()
         c.execute("SET s v EX 10")
         c.execute("SET forever v")
+        clock.now = 1500
+        self.assertEqual(c.execute("TTL s"), integer(9))  # 8.5 s rounds half up too
         clock.now = 2400
         self.assertEqual(c.execute("PTTL s"), integer(7600))
         self.assertEqual(c.execute("TTL s"), integer(8))

@@ -73,6 +73,8 @@ test("TTL and PTTL report the time left, -1 without expiry and -2 for a missing 
   const { clock, c } = server();
   c.execute("SET s v EX 10");
   c.execute("SET forever v");
+  clock.now = 1500;
+  assert.equal(c.execute("TTL s"), int(9)); // 8.5 s rounds half up too
   clock.now = 2400;
   assert.equal(c.execute("PTTL s"), int(7600));
   assert.equal(c.execute("TTL s"), int(8));

@@ -60,6 +60,9 @@ class MultipartUploadPlannerTest(unittest.TestCase):
         parts = plan_parts(10_000 * 5 * MIB, 5 * MIB)
         self.assertEqual(len(parts), 10_000)
         self.assertEqual(parts[9_999].size, 5 * MIB)
+        odd = plan_parts(10_000 * (5 * MIB + 1), 5 * MIB + 1)  # a size that is not whole MiB is kept too
+        self.assertEqual(len(odd), 10_000)
+        self.assertEqual(odd[0].size, 5 * MIB + 1)
 
     def test_covers_every_file_exactly_with_contiguous_parts_of_one_size(self):
         for total, part_size in (
@@ -112,6 +115,12 @@ class MultipartUploadPlannerTest(unittest.TestCase):
         self.assertEqual(t.status(), "failed")
         t.fail(2)
         self.assertEqual(t.next_batch(3), [])
+        by_default = UploadTracker(plan_parts(5 * MIB, 5 * MIB))  # max_attempts defaults to 3
+        outcomes = []
+        for _ in range(3):
+            by_default.next_batch(1)
+            outcomes.append(by_default.fail(1))
+        self.assertEqual(outcomes, [True, True, False])
 
     def test_lists_completed_parts_in_part_number_order_whatever_order_they_finished_in(self):
         t = tracker(4)

@@ -65,6 +65,9 @@ test("allows exactly 10,000 parts", () => {
   const parts = planParts(10_000 * 5 * MIB, 5 * MIB);
   assert.equal(parts.length, 10_000);
   assert.equal(parts[9_999].size, 5 * MIB);
+  const odd = planParts(10_000 * (5 * MIB + 1), 5 * MIB + 1); // a size that is not whole MiB is kept too
+  assert.equal(odd.length, 10_000);
+  assert.equal(odd[0].size, 5 * MIB + 1);
 });
 
 test("covers every file exactly with contiguous parts of one size", () => {
@@ -119,6 +122,13 @@ test("fails the upload once a part has failed maxAttempts times", () => {
   assert.equal(t.status(), "failed");
   t.fail(2);
   assert.deepEqual(t.nextBatch(3), []);
+  const byDefault = new UploadTracker(planParts(5 * MIB, 5 * MIB)); // maxAttempts defaults to 3
+  const outcomes: boolean[] = [];
+  for (let i = 0; i < 3; i++) {
+    byDefault.nextBatch(1);
+    outcomes.push(byDefault.fail(1));
+  }
+  assert.deepEqual(outcomes, [true, true, false]);
 });
 
 test("lists completed parts in part-number order whatever order they finished in", () => {

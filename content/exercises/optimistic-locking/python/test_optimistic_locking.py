@@ -130,6 +130,22 @@ class OptimisticLockingTest(unittest.TestCase):
         self.assertEqual(len(calls), 4)
         self.assertEqual(store.get("acc-1"), ({"owner": "ada", "balance": 4}, 5))
 
+    def test_update_with_retry_makes_three_attempts_when_max_attempts_is_not_given(self):
+        store = VersionedStore()
+        store.insert("acc-1", {"owner": "ada", "balance": 0})
+        calls = []
+
+        def always_beaten(account):
+            calls.append(1)
+            theirs = store.get("acc-1")
+            store.update("acc-1", theirs.version, {**theirs.value, "balance": theirs.value["balance"] + 1})
+            return {**account, "balance": -1}
+
+        with self.assertRaises(ConflictError):
+            update_with_retry(store, "acc-1", always_beaten)
+        self.assertEqual(len(calls), 3)
+        self.assertEqual(store.get("acc-1"), ({"owner": "ada", "balance": 3}, 4))
+
     def test_update_with_retry_does_not_retry_errors_that_are_not_conflicts(self):
         store = VersionedStore()
         store.insert("acc-1", {"owner": "ada", "balance": 10})

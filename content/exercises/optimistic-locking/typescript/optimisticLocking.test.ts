@@ -156,6 +156,24 @@ test("updateWithRetry gives up after maxAttempts and rethrows the conflict", () 
   assert.deepEqual(store.get("acc-1"), { value: { owner: "ada", balance: 4 }, version: 5 });
 });
 
+test("updateWithRetry makes three attempts when maxAttempts is not given", () => {
+  const store = new VersionedStore<Account>();
+  store.insert("acc-1", { owner: "ada", balance: 0 });
+  let calls = 0;
+  assert.throws(
+    () =>
+      updateWithRetry(store, "acc-1", (account) => {
+        calls++;
+        const theirs = store.get("acc-1")!;
+        store.update("acc-1", theirs.version, { ...theirs.value, balance: theirs.value.balance + 1 });
+        return { ...account, balance: -1 };
+      }),
+    ConflictError,
+  );
+  assert.equal(calls, 3);
+  assert.deepEqual(store.get("acc-1"), { value: { owner: "ada", balance: 3 }, version: 4 });
+});
+
 test("updateWithRetry does not retry errors that are not conflicts", () => {
   const store = new VersionedStore<Account>();
   store.insert("acc-1", { owner: "ada", balance: 10 });

@@ -134,6 +134,8 @@ class ORSetTest(unittest.TestCase):
         b.remove("y")
         a.merge(b)
         a.add("z")
+        a.add("y")  # a new add on a must not leak into b through shared state
+        self.assertEqual(a.values(), ["x", "y", "z"])
         self.assertEqual(b.values(), [])
         self.assertFalse(b.contains("x"))
         b.add("y")

@@ -150,6 +150,8 @@ test("leaves the argument of a merge unchanged", () => {
   b.remove("y");
   a.merge(b);
   a.add("z");
+  a.add("y"); // a new add on a must not leak into b through shared state
+  assert.deepEqual(a.values(), ["x", "y", "z"]);
   assert.deepEqual(b.values(), []);
   assert.equal(b.has("x"), false);
   b.add("y");

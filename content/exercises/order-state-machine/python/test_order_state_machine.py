@@ -113,6 +113,12 @@ class OrderStateMachineTest(unittest.TestCase):
 
     def test_treats_a_second_payment_as_an_illegal_transition_not_a_guard_failure(self):
         self.assert_illegal(order_in("paid"), "pay")
+        # The transition is checked before the guard: a wrong amount or a missing tracking
+        # number on an illegal event still reports the illegal transition.
+        with self.assertRaises(IllegalTransitionError):
+            order_in("paid").apply("pay", 1_000, amount=1)
+        with self.assertRaises(IllegalTransitionError):
+            order_in("created").apply("ship", 1_000)
 
     def test_lists_the_allowed_events_of_every_state_in_a_fixed_order(self):
         expected = {

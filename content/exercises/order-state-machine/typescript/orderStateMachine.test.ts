@@ -112,6 +112,10 @@ test("allows a refund up to exactly 30 days after delivery and not later", () =>
 
 test("treats a second payment as an illegal transition, not a guard failure", () => {
   assertIllegal(orderIn("paid"), "pay");
+  // The transition is checked before the guard: a wrong amount or a missing tracking
+  // number on an illegal event still reports the illegal transition.
+  assert.throws(() => orderIn("paid").apply("pay", 1_000, { amount: 1 }), IllegalTransitionError);
+  assert.throws(() => orderIn("created").apply("ship", 1_000), IllegalTransitionError);
 });
 
 test("lists the allowed events of every state in a fixed order", () => {

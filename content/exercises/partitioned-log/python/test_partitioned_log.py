@@ -81,6 +81,9 @@ class PartitionedLogTest(unittest.TestCase):
         self.assertEqual(consumer.poll(2), [])
         log.append("k", "d")
         self.assertEqual(values(consumer.poll()), ["d"])
+        for i in range(150):
+            log.append("k", f"x{i}")
+        self.assertEqual(len(consumer.poll()), 100)  # max defaults to 100
 
     def test_a_new_consumer_of_the_group_resumes_after_the_last_commit_so_uncommitted_records_come_again(self):
         log = PartitionedLog(2)
@@ -130,6 +133,9 @@ class PartitionedLogTest(unittest.TestCase):
         right = log.consumer("g", [2, 3])
         seen = sorted(values(left.poll(100)) + values(right.poll(100)))
         self.assertEqual(seen, sorted(f"v{i}" for i in range(20)))
+        left.commit()
+        right.commit()  # commits only its own partitions: the left consumer's commits stay
+        self.assertEqual([log.committed_offset("g", p) for p in range(4)], [log.end_offset(p) for p in range(4)])
         with self.assertRaises(ValueError):
             left.position(2)
 

@@ -86,6 +86,8 @@ test("poll respects max and picks up where it stopped, including new records", (
   assert.deepEqual(consumer.poll(2), []);
   log.append("k", "d");
   assert.deepEqual(values(consumer.poll()), ["d"]);
+  for (let i = 0; i < 150; i++) log.append("k", `x${i}`);
+  assert.equal(consumer.poll().length, 100); // max defaults to 100
 });
 
 test("a new consumer of the group resumes after the last commit, so uncommitted records come again", () => {
@@ -135,6 +137,12 @@ test("consumers of one group with different partitions together read everything 
   const right = log.consumer("g", [2, 3]);
   const seen = [...values(left.poll(100)), ...values(right.poll(100))].sort();
   assert.deepEqual(seen, Array.from({ length: 20 }, (_, i) => `v${i}`).sort());
+  left.commit();
+  right.commit(); // commits only its own partitions: the left consumer's commits stay
+  assert.deepEqual(
+    [0, 1, 2, 3].map((p) => log.committedOffset("g", p)),
+    [0, 1, 2, 3].map((p) => log.endOffset(p)),
+  );
   assert.throws(() => left.position(2), RangeError);
 });
 

@@ -164,6 +164,7 @@ class RaftElectionTest(unittest.TestCase):
         self.assertEqual(n.tick(309), [])
         self.assertEqual(len(n.tick(310)), 2)
         self.assertEqual(n.term, 2)
+        self.assertIsNone(n.leader_id)  # a new election forgets the old leader
 
     def test_elects_no_leader_when_a_split_vote_leaves_every_candidate_without_a_majority(self):
         cluster = split_vote_cluster()

@@ -166,6 +166,7 @@ test("steps down from candidate on a heartbeat of its own term and restarts its 
   assert.deepEqual(node.tick(309), []);
   assert.equal(node.tick(310).length, 2);
   assert.equal(node.term, 2);
+  assert.equal(node.leaderId, null); // a new election forgets the old leader
 });
 
 test("elects no leader when a split vote leaves every candidate without a majority", () => {

@@ -10,6 +10,14 @@ async def flush():
         await asyncio.sleep(0)
 
 
+async def settled(pool):
+    """The pool's result once it has finished; fails instead of waiting forever if it is still running."""
+    await flush()
+    if not pool.done():
+        raise AssertionError("the pool is still running: it should have finished by now")
+    return await pool
+
+
 class Controlled:
     """A worker whose tasks the test finishes or fails by index, recording concurrency along the way."""
 
@@ -59,7 +67,7 @@ class WorkerPoolTest(unittest.IsolatedAsyncioTestCase):
         c.finish(3, "D")
         await flush()
         c.finish(2, "C")
-        self.assertEqual(await pool, ["A", "B", "C", "D"])
+        self.assertEqual(await settled(pool), ["A", "B", "C", "D"])
 
     async def test_never_runs_more_than_concurrency_tasks_at_once_and_runs_that_many(self):
         c = Controlled()
@@ -68,7 +76,7 @@ class WorkerPoolTest(unittest.IsolatedAsyncioTestCase):
             await flush()
             self.assertLessEqual(c.active, 3, f"{c.active} tasks running")
             c.finish(i, letters(10)[i])
-        self.assertEqual(await pool, letters(10))
+        self.assertEqual(await settled(pool), letters(10))
         self.assertEqual(c.max_active, 3)
 
     async def test_starts_the_next_item_as_soon_as_any_running_task_finishes(self):
@@ -84,7 +92,7 @@ class WorkerPoolTest(unittest.IsolatedAsyncioTestCase):
         self.assertEqual(c.started, [0, 1, 2, 3])
         c.finish(0, "a")
         c.finish(3, "d")
-        await pool
+        await settled(pool)
 
     async def test_starts_items_in_input_order_and_passes_each_item_with_its_index(self):
         c = Controlled()
@@ -92,7 +100,7 @@ class WorkerPoolTest(unittest.IsolatedAsyncioTestCase):
         for i in range(3):
             await flush()
             c.finish(i, "done")
-        await pool
+        await settled(pool)
         self.assertEqual(c.calls, [("x", 0), ("y", 1), ("z", 2)])
 
     async def test_resolves_to_an_empty_list_without_calling_the_worker_when_there_are_no_items(self):
@@ -113,7 +121,7 @@ class WorkerPoolTest(unittest.IsolatedAsyncioTestCase):
         c.finish(2, "c")
         c.finish(0, "a")
         c.finish(1, "b")
-        self.assertEqual(await pool, ["a", "b", "c"])
+        self.assertEqual(await settled(pool), ["a", "b", "c"])
 
     async def test_runs_tasks_strictly_one_after_another_with_concurrency_1(self):
         c = Controlled()
@@ -126,7 +134,7 @@ class WorkerPoolTest(unittest.IsolatedAsyncioTestCase):
         c.finish(1, "b")
         await flush()
         c.finish(2, "c")
-        self.assertEqual(await pool, ["a", "b", "c"])
+        self.assertEqual(await settled(pool), ["a", "b", "c"])
         self.assertEqual(c.max_active, 1)
 
     async def test_raises_the_first_failure_and_starts_no_further_items(self):
@@ -136,7 +144,7 @@ class WorkerPoolTest(unittest.IsolatedAsyncioTestCase):
         await flush()
         c.fail(0, failure)
         with self.assertRaises(ConnectionError) as raised:
-            await pool
+            await settled(pool)
         self.assertIs(raised.exception, failure)
         await flush()
         self.assertEqual(c.started, [0, 1])
@@ -148,7 +156,7 @@ class WorkerPoolTest(unittest.IsolatedAsyncioTestCase):
         self.assertEqual(c.cancelled, [])
         c.fail(0, ValueError("boom"))
         with self.assertRaisesRegex(ValueError, "boom"):
-            await pool
+            await settled(pool)
         self.assertEqual(c.cancelled, [1])
 
     async def test_cancelling_the_pool_cancels_running_tasks_and_starts_nothing_more(self):
@@ -157,7 +165,7 @@ class WorkerPoolTest(unittest.IsolatedAsyncioTestCase):
         await flush()
         pool.cancel()
         with self.assertRaises(asyncio.CancelledError):
-            await pool
+            await settled(pool)
         self.assertEqual(sorted(c.cancelled), [0, 1])
         await flush()
         self.assertEqual(c.started, [0, 1])
@@ -174,7 +182,7 @@ class WorkerPoolTest(unittest.IsolatedAsyncioTestCase):
             return future
 
         with self.assertRaises(TypeError) as raised:
-            await run_pool(letters(3), 2, worker)
+            await settled(asyncio.ensure_future(run_pool(letters(3), 2, worker)))
         self.assertIs(raised.exception, failure)
 
     async def test_rejects_a_concurrency_that_is_not_a_positive_integer_with_value_error(self):

@@ -7,6 +7,18 @@ async function flush(): Promise<void> {
   await new Promise<void>((resolve) => setImmediate(resolve));
 }
 
+/** The pool's promise once it has settled; fails instead of waiting forever if it is still pending. */
+async function settled<T>(pool: Promise<T>): Promise<T> {
+  let done = false;
+  pool.then(
+    () => (done = true),
+    () => (done = true),
+  );
+  await flush();
+  assert.ok(done, "the pool is still pending: it should have settled by now");
+  return pool;
+}
+
 /** A worker whose tasks the test finishes or fails by index, recording concurrency along the way. */
 function controlledWorker<R = string>() {
   const started: number[] = [];
@@ -59,7 +71,7 @@ test("returns results in input order even when tasks finish out of order", async
   c.finish(3, "D");
   await flush();
   c.finish(2, "C");
-  assert.deepEqual(await pool, ["A", "B", "C", "D"]);
+  assert.deepEqual(await settled(pool), ["A", "B", "C", "D"]);
 });
 
 test("never runs more than concurrency tasks at once, and runs that many", async () => {
@@ -70,7 +82,7 @@ test("never runs more than concurrency tasks at once, and runs that many", async
     assert.ok(c.stats.active <= 3, `${c.stats.active} tasks running`);
     c.finish(i, letters(10)[i]);
   }
-  assert.deepEqual(await pool, letters(10));
+  assert.deepEqual(await settled(pool), letters(10));
   assert.equal(c.stats.maxActive, 3);
 });
 
@@ -87,7 +99,7 @@ test("starts the next item as soon as any running task finishes", async () => {
   assert.deepEqual(c.started, [0, 1, 2, 3]);
   c.finish(0, "a");
   c.finish(3, "d");
-  await pool;
+  await settled(pool);
 });
 
 test("starts items in input order and passes each item with its index", async () => {
@@ -97,7 +109,7 @@ test("starts items in input order and passes each item with its index", async ()
     await flush();
     c.finish(i, "done");
   }
-  await pool;
+  await settled(pool);
   assert.deepEqual(c.calls, [
     ["x", 0],
     ["y", 1],
@@ -123,7 +135,7 @@ test("runs every item at once when concurrency exceeds the number of items", asy
   c.finish(2, "c");
   c.finish(0, "a");
   c.finish(1, "b");
-  assert.deepEqual(await pool, ["a", "b", "c"]);
+  assert.deepEqual(await settled(pool), ["a", "b", "c"]);
 });
 
 test("runs tasks strictly one after another with concurrency 1", async () => {
@@ -137,7 +149,7 @@ test("runs tasks strictly one after another with concurrency 1", async () => {
   c.finish(1, "b");
   await flush();
   c.finish(2, "c");
-  assert.deepEqual(await pool, ["a", "b", "c"]);
+  assert.deepEqual(await settled(pool), ["a", "b", "c"]);
   assert.equal(c.stats.maxActive, 1);
 });
 
@@ -147,7 +159,7 @@ test("rejects with the first failure and starts no further items", async () => {
   const pool = runPool(letters(5), 2, c.worker);
   await flush();
   c.fail(0, failure);
-  await assert.rejects(pool, (error: unknown) => error === failure);
+  await assert.rejects(settled(pool), (error: unknown) => error === failure);
   c.finish(1, "b");
   await flush();
   assert.deepEqual(c.started, [0, 1]);
@@ -159,7 +171,7 @@ test("aborts the signal of tasks still running when one fails", async () => {
   await flush();
   assert.equal(c.signals[1].aborted, false);
   c.fail(0, new Error("boom"));
-  await assert.rejects(pool, /boom/);
+  await assert.rejects(settled(pool), /boom/);
   assert.equal(c.signals[1].aborted, true);
 });
 
@@ -170,7 +182,7 @@ test("rejects with the abort reason when the caller aborts, starting nothing mor
   const pool = runPool(letters(5), 2, c.worker, { signal: controller.signal });
   await flush();
   controller.abort(reason);
-  await assert.rejects(pool, (error: unknown) => error === reason);
+  await assert.rejects(settled(pool), (error: unknown) => error === reason);
   assert.equal(c.signals[0].aborted, true);
   assert.equal(c.signals[1].aborted, true);
   c.finish(0, "a");
@@ -181,7 +193,7 @@ test("rejects with the abort reason when the caller aborts, starting nothing mor
   const alreadyAborted = new AbortController();
   alreadyAborted.abort(reason);
   await assert.rejects(
-    runPool(letters(2), 2, async () => ++calls, { signal: alreadyAborted.signal }),
+    settled(runPool(letters(2), 2, async () => ++calls, { signal: alreadyAborted.signal })),
     (error: unknown) => error === reason,
   );
   assert.equal(calls, 0);
@@ -193,7 +205,7 @@ test("treats a worker that throws synchronously like a failed task", async () =>
     if (item === "b") throw failure;
     return new Promise<string>(() => {});
   });
-  await assert.rejects(pool, (error: unknown) => error === failure);
+  await assert.rejects(settled(pool), (error: unknown) => error === failure);
 });
 
 test("rejects a concurrency that is not a positive integer with RangeError", async () => {

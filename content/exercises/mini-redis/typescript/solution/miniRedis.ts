@@ -100,7 +100,7 @@ export class MiniRedis {
         const entry = this.lookup(args[0], false);
         if (entry === undefined) return integer(-2);
         if (entry.expiresAt === null) return integer(-1);
-        const ms = entry.expiresAt - this.clock();
+        const ms = Math.trunc(entry.expiresAt - this.clock());
         return integer(name.toUpperCase() === "PTTL" ? ms : Math.floor((ms + 500) / 1000));
       }
       case "DBSIZE":

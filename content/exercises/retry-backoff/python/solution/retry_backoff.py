@@ -52,8 +52,7 @@ def retry(
         try:
             return operation(attempt)
         except Exception as error:
-            retryable = is_retryable is None or is_retryable(error)
-            if attempt >= max_attempts or not retryable:
+            if attempt >= max_attempts or not (is_retryable is None or is_retryable(error)):
                 raise
         sleep(backoff_delay(attempt, base_delay_ms, max_delay_ms, random))
         attempt += 1
