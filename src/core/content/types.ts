@@ -28,6 +28,14 @@ export interface GuideMeta {
   exercises: string[];
   /** Path relative to the content root, with forward slashes: `guides/databases/lsm-trees.md`. */
   file: string;
+  /** The practice questions under `## Questions`, in order (ids and plain-text titles; answers stay in the file). */
+  questions: QuestionRef[];
+}
+
+/** A practice question as the catalogue knows it; the review queue and progress key on `id`. */
+export interface QuestionRef {
+  id: string;
+  title: string;
 }
 
 export interface ExerciseMeta {

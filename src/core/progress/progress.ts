@@ -1,4 +1,6 @@
 // The learner's progress: pure state, a reducer, and repair of stored state that is damaged or old.
+import { isLocalDay, type LocalDay } from "./localDay";
+import { isGrade, MAX_EASE, MIN_EASE, scheduleReview, type Grade, type QuestionReview } from "./scheduler";
 
 export type ExerciseStatus = "not-started" | "attempted" | "passed";
 
@@ -25,9 +27,12 @@ export interface ProgressState {
   version: typeof PROGRESS_VERSION;
   guides: Record<string, GuideProgress>;
   exercises: Record<string, ExerciseProgress>;
+  /** Spaced-repetition schedule of each question reviewed at least once, by question id. */
+  reviews: Record<string, QuestionReview>;
 }
 
-export const PROGRESS_VERSION = 2;
+/** 3: `reviews` added (states of version 1 and 2 load with no reviews). */
+export const PROGRESS_VERSION = 3;
 
 export type ProgressAction =
   | { type: "guideRead"; guideId: string; at: number }
@@ -37,10 +42,12 @@ export type ProgressAction =
   | { type: "testRunFinished"; exerciseId: string; language: string; passed: number; failed: number; complete: boolean; at: number }
   | { type: "hintRevealed"; exerciseId: string; hintNumber: number; at: number }
   | { type: "solutionViewed"; exerciseId: string; at: number }
+  /** `day`: the learner's local day of the review (the scheduler works in whole days). */
+  | { type: "questionReviewed"; questionId: string; grade: Grade; day: LocalDay }
   | { type: "resetAll" };
 
 export function emptyProgress(): ProgressState {
-  return { version: PROGRESS_VERSION, guides: {}, exercises: {} };
+  return { version: PROGRESS_VERSION, guides: {}, exercises: {}, reviews: {} };
 }
 
 export function newExerciseProgress(): ExerciseProgress {
@@ -89,6 +96,10 @@ export function reduceProgress(state: ProgressState, action: ProgressAction): Pr
       }));
     case "solutionViewed":
       return updateExercise(action.exerciseId, (current) => ({ ...current, solutionViewed: true, startedAt: current.startedAt ?? action.at }));
+    case "questionReviewed": {
+      const previous = Object.prototype.hasOwnProperty.call(state.reviews, action.questionId) ? state.reviews[action.questionId] : undefined;
+      return { ...state, reviews: { ...state.reviews, [action.questionId]: scheduleReview(previous, action.grade, action.day) } };
+    }
     case "resetAll":
       return emptyProgress();
   }
@@ -111,7 +122,9 @@ const isCount = (value: unknown): value is number => typeof value === "number" &
 
 /**
  * Turns whatever was stored into a valid state, keeping every entry that is sound. Version 1 (before
- * the `version` field) stored `readGuides: string[]` and exercise entries without `passedLanguages`.
+ * the `version` field) stored `readGuides: string[]` and exercise entries without `passedLanguages`;
+ * versions 1 and 2 had no `reviews`. A damaged review entry is dropped whole (a half-valid schedule
+ * cannot be trusted); the question then counts as new again.
  */
 export function repairProgress(stored: unknown): RepairResult {
   const repairs: string[] = [];
@@ -121,7 +134,7 @@ export function repairProgress(stored: unknown): RepairResult {
     return { state, repairs: [`stored progress was not an object (${Array.isArray(stored) ? "array" : typeof stored}); started fresh`] };
   }
   const raw = stored as Record<string, unknown>;
-  if (raw.version !== undefined && raw.version !== 1 && raw.version !== PROGRESS_VERSION) {
+  if (raw.version !== undefined && raw.version !== 1 && raw.version !== 2 && raw.version !== PROGRESS_VERSION) {
     repairs.push(`unknown progress version ${JSON.stringify(raw.version)}; kept what could be read`);
   }
 
@@ -174,5 +187,28 @@ export function repairProgress(stored: unknown): RepairResult {
       }
     }
   }
+  if (raw.reviews !== undefined) {
+    if (typeof raw.reviews !== "object" || raw.reviews === null || Array.isArray(raw.reviews)) {
+      repairs.push("question reviews were not an object; dropped them");
+    } else {
+      for (const [id, value] of Object.entries(raw.reviews)) {
+        const review = ID.test(id) ? repairReview(value) : undefined;
+        if (review) state.reviews[id] = review;
+        else repairs.push(`dropped invalid review of question "${id}"`);
+      }
+    }
+  }
   return { state, repairs };
+}
+
+/** A stored review, if every field is sound; undefined otherwise. */
+function repairReview(value: unknown): QuestionReview | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const entry = value as Record<string, unknown>;
+  const { ease, interval, repetitions, lapses, reviews, lastGrade, due, lastReviewed, firstReviewed } = entry;
+  if (typeof ease !== "number" || !Number.isFinite(ease) || ease < MIN_EASE || ease > MAX_EASE) return undefined;
+  if (!isCount(interval) || interval < 1 || !isCount(repetitions) || !isCount(lapses) || !isCount(reviews) || reviews < 1) return undefined;
+  if (!isGrade(lastGrade) || !isLocalDay(due) || !isLocalDay(lastReviewed) || !isLocalDay(firstReviewed)) return undefined;
+  if (firstReviewed > lastReviewed || lastReviewed > due) return undefined;
+  return { ease, interval, repetitions, lapses, reviews, lastGrade, due, lastReviewed, firstReviewed };
 }
