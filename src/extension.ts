@@ -8,10 +8,12 @@ import { ExerciseCommands } from "./host/exercises/exerciseCommands";
 import { WorkspaceExercises } from "./host/exercises/workspaceExercises";
 import { GuidePanelManager } from "./host/guide/guidePanelManager";
 import { ProgressStore } from "./host/progress/progressStore";
+import { ReviewService } from "./host/review/reviewService";
 import { searchGuides } from "./host/searchGuides";
 import { ExerciseTestController } from "./host/testing/exerciseTestController";
 import { TopicsTreeProvider, type TopicNode } from "./host/tree/topicsTree";
 import { Log } from "./host/util/log";
+import { reviewPage } from "./core/protocol/messages";
 
 export async function activate(context: vscode.ExtensionContext): Promise<InterviewPrepApi> {
   const track = <T extends vscode.Disposable>(disposable: T): T => {
@@ -21,10 +23,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Interv
   const log = track(new Log());
   const catalogue = track(new CatalogueService(context.extensionPath, log));
   const progress = track(new ProgressStore(context.globalState, log));
+  const reviews = track(new ReviewService(catalogue, progress));
   const workspaceExercises = track(new WorkspaceExercises());
   const exerciseCommands = track(new ExerciseCommands(catalogue, progress, workspaceExercises, log, context.globalState));
   const panels = track(
-    new GuidePanelManager(context.extensionUri, catalogue, progress, log, {
+    new GuidePanelManager(context.extensionUri, catalogue, progress, reviews, log, {
       generateExercise: (exerciseId, language) => exerciseCommands.generate(exerciseId, language),
       showHint: (exerciseId) => exerciseCommands.showHint(exerciseId),
     }),
@@ -45,8 +48,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Interv
   );
   exerciseCommands.testController = tests;
 
-  const topics = track(new TopicsTreeProvider(catalogue, progress));
+  const topics = track(new TopicsTreeProvider(catalogue, progress, reviews));
   const treeView = track(vscode.window.createTreeView<TopicNode>("interviewPrep.topics", { treeDataProvider: topics, showCollapseAll: true }));
+  // The view's title shows how many questions are due today (per guide and category in the tree).
+  const showDue = () => {
+    const due = reviews.dueTotal();
+    treeView.description = due > 0 ? `${due} question${due === 1 ? "" : "s"} due` : undefined;
+  };
+  track(reviews.onDidChange(showDue));
 
   // Commands get a guide or exercise id (tree item command, guide panel, other extensions), a TopicNode
   // (tree context menu), a Uri (CodeLens, editor title, status bar) or nothing (command palette).
@@ -119,12 +128,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<Interv
   register("interviewPrep.compareWithSolution", (arg) => exerciseCommands.compareWithSolution(exerciseTarget(arg)));
   register("interviewPrep.resetExercise", (arg) => exerciseCommands.resetExercise(exerciseTarget(arg)));
   register("interviewPrep.runExerciseTests", (arg) => exerciseCommands.runTests(exerciseTarget(arg)));
+  // A guide id or guide node reviews that guide (its new questions included); nothing reviews the whole
+  // course (new questions only on request). The tree selection is deliberately not used: the view's
+  // title-bar button means the whole course.
+  register("interviewPrep.reviewQuestions", async (arg) => {
+    const node = topicNode(arg);
+    const guideId = typeof arg === "string" ? arg : node?.kind === "guide" ? node.guide.id : node?.kind === "exercise" ? node.guideId : undefined;
+    if (guideId !== undefined && !catalogue.guide(guideId)) {
+      void vscode.window.showErrorMessage(`Interview Prep: there is no guide "${guideId}".`);
+      return;
+    }
+    await panels.open(reviewPage(guideId, guideId !== undefined));
+  });
   register("interviewPrep.resetProgress", async () => {
-    const choice = await vscode.window.showWarningMessage("Reset all Interview Prep progress?", { modal: true, detail: "Read guides, exercise status, hints and attempts are forgotten. Your exercise files stay." }, "Reset Progress");
+    const choice = await vscode.window.showWarningMessage("Reset all Interview Prep progress?", { modal: true, detail: "Read guides, exercise status, hints, attempts and question reviews are forgotten. Your exercise files stay." }, "Reset Progress");
     if (choice) await progress.dispatch({ type: "resetAll" });
   });
 
   await catalogue.load();
+  showDue();
   void workspaceExercises.refresh().then(() => exerciseCommands.openPendingExercise());
 
   return {
@@ -137,6 +159,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Interv
     runExerciseTests: (folder) => tests.runExerciseFolder(folder),
     onDidFinishRun: tests.onDidFinishRun,
     refreshExercises: () => workspaceExercises.refresh(),
+    questionReview: (questionId) => reviews.review(questionId),
+    reviewQueue: (scope) => reviews.queue(scope),
+    reviewPanels: () => panels.reviewPanels(),
+    gradeShownQuestion: (grade) => panels.gradeShownQuestion(grade),
   };
 }
 

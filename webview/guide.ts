@@ -1,7 +1,9 @@
-// Guide panel script: navigation, copy buttons, read state, Mermaid rendering that follows the theme.
+// Guide panel script: navigation, copy buttons, read state, Mermaid rendering that follows the theme,
+// and the review page's Show answer and grade buttons (keys 1–4).
 // Every action goes to the extension host as a message declared in src/core/protocol/messages.ts.
 import "@vscode-elements/elements/dist/vscode-button/index.js";
 import type { HostToWebviewMessage, PanelPage, WebviewToHostMessage } from "../src/core/protocol/messages";
+import { GRADES, type Grade } from "../src/core/progress/scheduler";
 
 interface VsCodeApi {
   postMessage(message: WebviewToHostMessage): void;
@@ -26,13 +28,26 @@ const pageState = JSON.parse(document.getElementById("page-state")?.textContent 
 // Webview state: the page (the host restores panels from it after a reload) and the reading position.
 // The document is rebuilt whenever the panel is shown again or restored, so the position comes back
 // from here, for the same page only.
+// On a review page the position and the revealed answer belong to the question shown: the next
+// question starts at the top with its answer hidden.
 interface SavedState {
   page: PanelPage;
   scrollY?: number;
+  questionId?: string;
+  answerShown?: boolean;
 }
+const reviewCard = document.getElementById("review-card");
+const reviewQuestionId = reviewCard?.dataset.questionId;
 const previous = vscode.getState() as Partial<SavedState> | undefined;
-const savedScroll = previous?.page && JSON.stringify(previous.page) === JSON.stringify(pageState.page) && typeof previous.scrollY === "number" ? previous.scrollY : 0;
-const saveState = () => vscode.setState({ page: pageState.page, scrollY: Math.round(window.scrollY) } satisfies SavedState);
+const samePlace = previous?.page && JSON.stringify(previous.page) === JSON.stringify(pageState.page) && previous.questionId === reviewQuestionId;
+const savedScroll = samePlace && typeof previous?.scrollY === "number" ? previous.scrollY : 0;
+let answerShown = false;
+const saveState = () =>
+  vscode.setState({
+    page: pageState.page,
+    scrollY: Math.round(window.scrollY),
+    ...(reviewQuestionId ? { questionId: reviewQuestionId, answerShown } : {}),
+  } satisfies SavedState);
 /** Until the reader scrolls, an anchor the host asks for on load gives way to the restored position. */
 let restoredPosition = savedScroll > 0;
 if (restoredPosition) window.scrollTo(0, savedScroll);
@@ -83,7 +98,11 @@ document.addEventListener("click", (event) => {
   const action = target?.closest<HTMLElement>(".page-action");
   if (action?.dataset.message) {
     post(JSON.parse(action.dataset.message) as WebviewToHostMessage);
+    return;
   }
+  const gradeButton = target?.closest<HTMLElement>(".review-grade");
+  const grade = gradeButton?.dataset.grade;
+  if (grade && (GRADES as readonly string[]).includes(grade)) sendGrade(grade as Grade);
 });
 
 document.getElementById("nav-back")?.addEventListener("click", () => post({ type: "navigate", direction: "back" }));
@@ -126,6 +145,56 @@ readToggle?.addEventListener("click", () => {
   post({ type: "setRead", guideId: pageState.page.guideId, read });
 });
 
+// Review page: the answer stays hidden until asked for; then the grade buttons (or keys 1–4) send the
+// grade once, and the host renders the next question.
+const showAnswerButton = document.getElementById("show-answer");
+const reviewAnswer = document.getElementById("review-answer");
+const reviewGrades = document.getElementById("review-grades");
+let gradeSent = false;
+
+function showAnswer(): void {
+  if (!reviewAnswer || !reviewGrades || answerShown) return;
+  answerShown = true;
+  reviewAnswer.hidden = false;
+  reviewGrades.hidden = false;
+  showAnswerButton?.setAttribute("aria-expanded", "true");
+  showAnswerButton?.closest(".review-reveal")?.setAttribute("hidden", "");
+  saveState();
+  // Diagrams in a hidden answer cannot be measured: they are drawn when it is shown.
+  void queueDiagrams();
+  // Focus moves to the answer (read from its start; Tab continues to the grade buttons), not to the
+  // buttons below it, which would scroll past the answer.
+  reviewAnswer.setAttribute("tabindex", "-1");
+  if (document.hasFocus()) reviewAnswer.focus({ preventScroll: true });
+}
+
+function sendGrade(grade: Grade): void {
+  if (!reviewQuestionId || !answerShown || gradeSent) return;
+  gradeSent = true;
+  reviewGrades?.setAttribute("aria-busy", "true");
+  reviewGrades?.querySelectorAll("vscode-button").forEach((button) => button.setAttribute("disabled", ""));
+  post({ type: "gradeQuestion", questionId: reviewQuestionId, grade });
+}
+
+showAnswerButton?.addEventListener("click", showAnswer);
+if (reviewCard) {
+  document.addEventListener("keydown", (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.repeat) return;
+    const grade = GRADES[Number(event.key) - 1];
+    const onControl = (event.target as HTMLElement | null)?.closest("a, vscode-button, button, summary");
+    if (/^[1-4]$/.test(event.key) && grade && answerShown) {
+      event.preventDefault();
+      sendGrade(grade);
+    } else if ((event.key === " " || event.key === "Enter") && !answerShown && !onControl) {
+      event.preventDefault();
+      showAnswer();
+    } else if (event.key === " " && onControl?.closest("#review-card vscode-button")) {
+      // The button clicks itself on Space; the page should not scroll as well.
+      event.preventDefault();
+    }
+  });
+}
+
 function scrollToAnchor(anchor: string): void {
   // Heading ids are prefixed (see headingElementId); question cards are q-<id>.
   const element = document.getElementById(`s-${anchor}`) ?? document.getElementById(`q-${anchor}`) ?? (anchor.startsWith("q-") ? document.getElementById(anchor) : null);
@@ -162,6 +231,7 @@ function mermaidTheme(): string {
 }
 
 async function renderDiagrams(): Promise<void> {
+  if (reviewAnswer && !answerShown) return;
   const mermaid = window.mermaid;
   if (!mermaid || typeof mermaid.initialize !== "function" || typeof mermaid.run !== "function" || diagrams.length === 0) return;
   diagrams.forEach((diagram, index) => {
@@ -199,6 +269,12 @@ new MutationObserver(() => {
   }
 }).observe(document.body, { attributes: true, attributeFilter: ["class"] });
 
+// A review page comes back with its answer shown if it was (the panel is rebuilt when shown again);
+// a hidden answer's diagrams wait until it is shown (renderDiagrams skips them until then).
+if (reviewCard && previous?.answerShown && samePlace) {
+  showAnswer();
+  if (restoredPosition) window.scrollTo(0, savedScroll);
+} else if (reviewCard && document.hasFocus()) showAnswerButton?.focus();
 void queueDiagrams().then(() => {
   // Diagrams change the page's height: put a restored reading position back where it was.
   if (restoredPosition && diagrams.length > 0) window.scrollTo(0, savedScroll);

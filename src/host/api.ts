@@ -1,6 +1,8 @@
 import type * as vscode from "vscode";
 import type { Catalogue } from "../core/content/types";
 import type { ExerciseProgress } from "../core/progress/progress";
+import type { ReviewQueue, ReviewScope } from "../core/progress/reviewQueue";
+import type { Grade, QuestionReview } from "../core/progress/scheduler";
 import type { PanelPage } from "../core/protocol/messages";
 import type { ExerciseRunResult } from "./testing/exerciseTestController";
 import type { TopicNode } from "./tree/topicsTree";
@@ -19,4 +21,12 @@ export interface InterviewPrepApi {
   onDidFinishRun: vscode.Event<ExerciseRunResult>;
   /** Re-scans the workspace for generated exercises. */
   refreshExercises(): Promise<void>;
+  /** A question's review schedule; undefined when it has never been reviewed. */
+  questionReview(questionId: string): QuestionReview | undefined;
+  /** Today's review queue of the whole course, or of one guide. */
+  reviewQueue(scope?: ReviewScope): ReviewQueue;
+  /** Open review pages: the question each shows, and how many were graded in that panel. */
+  reviewPanels(): Array<{ page: PanelPage; questionId?: string; reviewedInSession: number }>;
+  /** Grades the question shown in the first open review panel, as its grade buttons (and keys 1–4) do; its id, or undefined when no question was shown or the grade was refused. */
+  gradeShownQuestion(grade: Grade): Promise<string | undefined>;
 }

@@ -9,7 +9,7 @@ import { abnormalEnd, runExerciseTests, type RunnerFiles } from "../../src/core/
 import { DEFAULT_LIMITS } from "../../src/core/exercises/processRunner";
 import { checkPython } from "../../src/core/exercises/pythonCheck";
 import { resolveInside, writeScaffold } from "../../src/core/exercises/scaffold";
-import { repairProgress } from "../../src/core/progress/progress";
+import { PROGRESS_VERSION, repairProgress } from "../../src/core/progress/progress";
 import { parsePanelPage, parseWebviewMessage } from "../../src/core/protocol/messages";
 import { GuideRenderer, sanitizeMermaid } from "../../src/core/render/guideRenderer";
 
@@ -222,11 +222,15 @@ describe("adversarial", function () {
         { guides: { "big-o": null }, exercises: { "lru-cache": { status: 7, attempts: "many" } } },
         { readGuides: ["tcp", 5, null] },
         Object.create(null),
+        { version: 3, reviews: { "big-o-q1": { ease: "2.5" }, "big-o-q2": 7 } },
+        JSON.parse('{"version":3,"reviews":{"__proto__":{"ease":2.5},"constructor":null}}'),
       ];
       for (const input of inputs) {
         const { state } = repairProgress(input);
-        assert.equal(state.version, 2);
+        assert.equal(state.version, PROGRESS_VERSION);
         assert.equal(typeof state.guides, "object");
+        assert.deepEqual(Object.keys(state.reviews), []);
+        assert.equal(Object.getPrototypeOf(state.reviews), Object.prototype);
       }
       assert.deepEqual(Object.keys(repairProgress({ readGuides: ["tcp", 5, null] }).state.guides), ["tcp"]);
     });

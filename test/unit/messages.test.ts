@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { parsePanelPage, parseWebviewMessage } from "../../src/core/protocol/messages";
+import { parsePanelPage, parseWebviewMessage, reviewPage } from "../../src/core/protocol/messages";
 
 describe("webview messages", () => {
   it("accepts each declared message shape", () => {
@@ -14,6 +14,14 @@ describe("webview messages", () => {
       { type: "generateExercise", exerciseId: "lru-cache", language: "python" },
       { type: "copyCode", text: "const a = 1;" },
       { type: "showHint", exerciseId: "lru-cache" },
+      { type: "openReview" },
+      { type: "openReview", guideId: "lsm-trees" },
+      { type: "openReview", includeNew: true },
+      { type: "openReview", guideId: "lsm-trees", includeNew: false },
+      { type: "gradeQuestion", questionId: "lsm-trees-write-sequential", grade: "again" },
+      { type: "gradeQuestion", questionId: "lsm-trees-write-sequential", grade: "hard" },
+      { type: "gradeQuestion", questionId: "lsm-trees-write-sequential", grade: "good" },
+      { type: "gradeQuestion", questionId: "lsm-trees-write-sequential", grade: "easy" },
     ]) {
       assert.deepEqual(parseWebviewMessage(message), message);
     }
@@ -38,6 +46,18 @@ describe("webview messages", () => {
       { type: "copyCode", text: "x".repeat(300_000) },
       { type: "__proto__" },
       { type: "toString" },
+      { type: "openReview", guideId: "../lsm-trees" },
+      { type: "openReview", guideId: "" },
+      { type: "openReview", includeNew: "yes" },
+      { type: "openReview", all: true },
+      { type: "gradeQuestion", questionId: "lsm-trees-write-sequential" },
+      { type: "gradeQuestion", grade: "good" },
+      { type: "gradeQuestion", questionId: "lsm-trees-write-sequential", grade: "perfect" },
+      { type: "gradeQuestion", questionId: "lsm-trees-write-sequential", grade: 3 },
+      { type: "gradeQuestion", questionId: "lsm-trees-write-sequential", grade: "Good" },
+      { type: "gradeQuestion", questionId: "Q-1 {#x}", grade: "good" },
+      { type: "gradeQuestion", questionId: "lsm-trees-write-sequential", grade: "good", day: "2000-01-01" },
+      { type: "gradeQuestion", questionId: ["lsm-trees-write-sequential"], grade: "good" },
     ]) {
       assert.equal(parseWebviewMessage(message), undefined, JSON.stringify(message)?.slice(0, 80));
     }
@@ -49,5 +69,15 @@ describe("webview messages", () => {
     assert.equal(parsePanelPage({ kind: "guide", guideId: "/etc/passwd" }), undefined);
     assert.equal(parsePanelPage({ kind: "file", path: "/x" }), undefined);
     assert.equal(parsePanelPage(undefined), undefined);
+  });
+
+  it("validates review pages restored from webview state, keeping only known fields", () => {
+    assert.deepEqual(parsePanelPage({ kind: "review" }), { kind: "review" });
+    assert.deepEqual(parsePanelPage({ kind: "review", guideId: "lsm-trees", includeNew: true }), { kind: "review", guideId: "lsm-trees", includeNew: true });
+    assert.deepEqual(parsePanelPage({ kind: "review", includeNew: false, questionId: "x" }), { kind: "review" });
+    assert.equal(parsePanelPage({ kind: "review", guideId: "../../etc" }), undefined);
+    assert.equal(parsePanelPage({ kind: "review", includeNew: "true" }), undefined);
+    assert.deepEqual(reviewPage(undefined, false), { kind: "review" });
+    assert.deepEqual(reviewPage("raft", true), { kind: "review", guideId: "raft", includeNew: true });
   });
 });

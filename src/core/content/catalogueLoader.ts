@@ -2,6 +2,7 @@
 // A broken file never takes the others down: it becomes a ContentProblem and the rest loads.
 import { isMap, isSeq, type Node } from "yaml";
 import { splitFrontMatter } from "./frontMatter";
+import { scanQuestions } from "./questionScan";
 import {
   DIFFICULTIES,
   EXERCISE_LANGUAGES,
@@ -112,6 +113,7 @@ export function parseGuideMeta(
     related: fields.stringList("related", { pattern: KEBAB_CASE }),
     exercises: fields.stringList("exercises", { pattern: KEBAB_CASE }),
     file,
+    questions: scanQuestions(split.body),
   };
   if (meta.id && meta.id !== expected.id) fields.report("id", `id "${meta.id}" must equal the file name "${expected.id}"`);
   if (meta.category && meta.category !== expected.category) {

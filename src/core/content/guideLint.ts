@@ -63,6 +63,7 @@ export function lintGuideBody(meta: GuideMeta, text: string, renderer: GuideRend
     const section = tokens.slice(questionsH2.index + 3, sectionEnd(questionsH2.index));
     let answerBlocks = -1;
     let lastQuestion: Token | undefined;
+    let missingId = false;
     const closeQuestion = () => {
       if (lastQuestion && answerBlocks === 0) report(at(lastQuestion), "question has no answer");
     };
@@ -72,6 +73,7 @@ export function lintGuideBody(meta: GuideMeta, text: string, renderer: GuideRend
         lastQuestion = token;
         answerBlocks = 0;
         if (token.meta?.questionIdMissing) {
+          missingId = true;
           report(at(token), `question needs a stable kebab-case id at the end of its heading: {#${meta.id}-…}`);
         }
         continue;
@@ -85,6 +87,13 @@ export function lintGuideBody(meta: GuideMeta, text: string, renderer: GuideRend
       }
     }
     closeQuestion();
+    // The catalogue lists questions with a line scan (no rendering at activation); it must agree with
+    // the renderer. (A question without an id is reported above.)
+    const key = (question: { id: string; title: string }) => `${question.id}\u0000${question.title}`;
+    if (!missingId && meta.questions.map(key).join("\n") !== rendered.questions.map(key).join("\n")) {
+      const first = rendered.questions.find((question, index) => !meta.questions[index] || key(meta.questions[index]) !== key(question));
+      report(first?.line ?? questionsH2.line, "the review queue's list of questions differs from the rendered questions: write each question as a one-line `### Title {#id}` heading");
+    }
     if (rendered.questions.length < MIN_QUESTIONS) {
       report(questionsH2.line, `needs at least ${MIN_QUESTIONS} questions, has ${rendered.questions.length}`);
     }

@@ -1,5 +1,6 @@
 // Messages between the guide panel's webview and the extension host, declared once for both sides.
 // Everything coming from the webview is validated against this union before it is acted on.
+import { isGrade, type Grade } from "../progress/scheduler";
 
 export type WebviewToHostMessage =
   | { type: "ready" }
@@ -10,7 +11,11 @@ export type WebviewToHostMessage =
   | { type: "navigate"; direction: "back" | "forward" }
   | { type: "generateExercise"; exerciseId: string; language?: "typescript" | "python" }
   | { type: "copyCode"; text: string }
-  | { type: "showHint"; exerciseId: string };
+  | { type: "showHint"; exerciseId: string }
+  /** Opens the review page: the whole course, or one guide's questions; `includeNew` adds new questions after the due ones. */
+  | { type: "openReview"; guideId?: string; includeNew?: boolean }
+  /** Grades the question shown on a review page; the host ignores a question that is not up for review. */
+  | { type: "gradeQuestion"; questionId: string; grade: Grade };
 
 export type HostToWebviewMessage =
   | { type: "readState"; guideId: string; read: boolean }
@@ -18,7 +23,11 @@ export type HostToWebviewMessage =
   | { type: "hints"; exerciseId: string; hints: string[]; total: number };
 
 /** What a panel shows; persisted with the webview's state so a reload restores it. */
-export type PanelPage = { kind: "guide"; guideId: string; anchor?: string } | { kind: "exercise"; exerciseId: string };
+export type PanelPage =
+  | { kind: "guide"; guideId: string; anchor?: string }
+  | { kind: "exercise"; exerciseId: string }
+  /** Question review: the whole course or one guide; `includeNew`: new questions follow the due ones. */
+  | { kind: "review"; guideId?: string; includeNew?: boolean };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ANCHOR = /^[\p{L}\p{N}_-]{1,200}$/u;
@@ -38,6 +47,8 @@ const SHAPES: Record<WebviewToHostMessage["type"], { required: Shape; optional?:
   generateExercise: { required: { exerciseId: isId }, optional: { language: (value) => value === "typescript" || value === "python" } },
   copyCode: { required: { text: (value) => typeof value === "string" && value.length <= MAX_COPY_LENGTH } },
   showHint: { required: { exerciseId: isId } },
+  openReview: { required: {}, optional: { guideId: isId, includeNew: isBool } },
+  gradeQuestion: { required: { questionId: isId, grade: isGrade } },
 };
 
 const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
@@ -79,5 +90,15 @@ export function parsePanelPage(value: unknown): PanelPage | undefined {
       : { kind: "guide", guideId: page.guideId as string };
   }
   if (page.kind === "exercise" && isId(page.exerciseId)) return { kind: "exercise", exerciseId: page.exerciseId as string };
+  if (page.kind === "review") {
+    if (page.guideId !== undefined && !isId(page.guideId)) return undefined;
+    if (page.includeNew !== undefined && !isBool(page.includeNew)) return undefined;
+    return reviewPage(page.guideId as string | undefined, page.includeNew === true);
+  }
   return undefined;
+}
+
+/** A review page, without undefined fields (pages are compared and persisted as JSON). */
+export function reviewPage(guideId: string | undefined, includeNew: boolean): PanelPage {
+  return { kind: "review", ...(guideId !== undefined ? { guideId } : {}), ...(includeNew ? { includeNew: true } : {}) };
 }

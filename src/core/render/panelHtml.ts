@@ -1,6 +1,6 @@
 // Builds the guide panel's HTML document around rendered content. Pure string building, so the
 // Content-Security-Policy and escaping are unit-tested without VS Code.
-import type { PanelPage } from "../protocol/messages";
+import type { PanelPage, WebviewToHostMessage } from "../protocol/messages";
 import { headingElementId, type TocEntry } from "./guideRenderer";
 
 export interface PanelAssets {
@@ -24,8 +24,8 @@ export interface PanelContent {
   canGoForward: boolean;
   /** Guides only: whether the guide is marked read. */
   read?: boolean;
-  /** Exercises linked from this page: buttons to generate them. */
-  actions: Array<{ label: string; message: Record<string, string>; primary?: boolean }>;
+  /** Toolbar buttons (exercises to practise or generate, the guide's review…): each sends its message. */
+  actions: Array<{ label: string; message: WebviewToHostMessage; primary?: boolean; title?: string }>;
 }
 
 export function escapeHtml(text: string): string {
@@ -65,7 +65,7 @@ export function buildPanelHtml(content: PanelContent, assets: PanelAssets, nonce
   const actions = content.actions
     .map(
       (action) =>
-        `<vscode-button class="page-action" ${action.primary ? "" : 'secondary="" '}data-message="${escapeHtml(JSON.stringify(action.message))}">${escapeHtml(action.label)}</vscode-button>`,
+        `<vscode-button class="page-action" ${action.primary ? "" : 'secondary="" '}${action.title ? `title="${escapeHtml(action.title)}" ` : ""}data-message="${escapeHtml(JSON.stringify(action.message))}">${escapeHtml(action.label)}</vscode-button>`,
     )
     .join("");
   const state = { page: content.page, read: content.read ?? false };

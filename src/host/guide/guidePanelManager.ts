@@ -1,13 +1,24 @@
 import { randomBytes } from "node:crypto";
 import * as vscode from "vscode";
-import { parsePanelPage, parseWebviewMessage, type HostToWebviewMessage, type PanelPage, type WebviewToHostMessage } from "../../core/protocol/messages";
+import { describeDay } from "../../core/progress/localDay";
+import { nextIntervals } from "../../core/progress/scheduler";
+import { parsePanelPage, parseWebviewMessage, reviewPage, type HostToWebviewMessage, type PanelPage, type WebviewToHostMessage } from "../../core/protocol/messages";
 import { buildPanelHtml, escapeHtml, type PanelContent } from "../../core/render/panelHtml";
+import { extractQuestionCard } from "../../core/render/questionCard";
+import { reviewCardHtml, reviewDoneHtml } from "../../core/render/reviewPage";
 import type { CatalogueService } from "../catalogueService";
 import type { ProgressStore } from "../progress/progressStore";
+import type { ReviewService } from "../review/reviewService";
 import { Disposable } from "../util/disposable";
 import type { Log } from "../util/log";
 
 export const GUIDE_VIEW_TYPE = "interviewPrep.guide";
+
+/** A page's content, and for a review page the question it shows. */
+type PageContent = PanelContent & { reviewQuestionId?: string };
+
+/** How many due or new questions a review page tries before giving up on questions missing from their guide. */
+const MAX_REVIEW_CANDIDATES = 20;
 
 export interface GuidePanelActions {
   generateExercise(exerciseId: string, language?: "typescript" | "python"): Promise<unknown>;
@@ -19,6 +30,10 @@ class GuidePanel extends Disposable {
   private back: PanelPage[] = [];
   private forward: PanelPage[] = [];
   private renders = 0;
+  /** Questions graded in this panel (the review page's "reviewed in this session"). */
+  reviewedInSession = 0;
+  /** The question the review page shows, once rendered. */
+  shownQuestionId: string | undefined;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -36,14 +51,16 @@ class GuidePanel extends Disposable {
       this.forward = [];
     }
     this.page = page;
+    this.shownQuestionId = undefined;
     await this.render();
   }
 
   async render(): Promise<void> {
     const render = ++this.renders;
-    const content = await this.manager.pageContent(this.page, this.back.length > 0, this.forward.length > 0);
+    const content = await this.manager.pageContent(this.page, this.back.length > 0, this.forward.length > 0, this.reviewedInSession);
     // A newer render (quick navigation) wins; a panel closed meanwhile has no webview to set.
     if (!content || render !== this.renders || this.isDisposed) return;
+    this.shownQuestionId = content.reviewQuestionId;
     this.panel.title = content.title;
     this.panel.webview.html = this.manager.html(this.panel.webview, content);
   }
@@ -52,13 +69,15 @@ class GuidePanel extends Disposable {
     if (!this.isDisposed) void this.panel.webview.postMessage(message);
   }
 
-  private async onMessage(raw: unknown): Promise<void> {
+  /** Handles a message as if the webview had sent it (validated the same way); false when it was invalid. */
+  async onMessage(raw: unknown): Promise<boolean> {
     const message = parseWebviewMessage(raw);
     if (!message) {
       this.manager.log.warn(`guide panel: ignored an invalid message ${JSON.stringify(raw)?.slice(0, 200)}`);
-      return;
+      return false;
     }
     await this.handle(message);
+    return true;
   }
 
   private async handle(message: WebviewToHostMessage): Promise<void> {
@@ -95,6 +114,7 @@ class GuidePanel extends Disposable {
         if (!target) return;
         to.push(this.page);
         this.page = target;
+        this.shownQuestionId = undefined;
         await this.render();
         return;
       }
@@ -116,12 +136,36 @@ class GuidePanel extends Disposable {
       case "showHint":
         await this.manager.actions.showHint(message.exerciseId);
         return;
+      case "openReview":
+        if (message.guideId !== undefined && !this.manager.catalogue.guide(message.guideId)) {
+          void vscode.window.showWarningMessage(`Interview Prep: there is no guide "${message.guideId}".`);
+          return;
+        }
+        await this.show(reviewPage(message.guideId, message.includeNew === true), { pushHistory: true });
+        return;
+      case "gradeQuestion": {
+        if (this.page.kind !== "review") return;
+        const scope = { guideId: this.page.guideId, includeNew: this.page.includeNew };
+        // A repeated or stale grade (the question was graded meanwhile, in this or another panel) is not
+        // recorded twice: only a question up for review now can be graded.
+        if (!this.manager.reviews.isReviewable(message.questionId, scope)) {
+          this.manager.log.info(`review: ignored a grade for "${message.questionId}", which is not up for review`);
+          await this.render();
+          return;
+        }
+        // Counted before the grade is stored: storing it re-renders the page, which shows the count.
+        this.reviewedInSession++;
+        if (!(await this.manager.reviews.grade(message.questionId, message.grade, scope))) this.reviewedInSession--;
+        return;
+      }
     }
   }
 }
 
 function samePage(a: PanelPage, b: PanelPage): boolean {
-  return a.kind === "guide" && b.kind === "guide" ? a.guideId === b.guideId : a.kind === "exercise" && b.kind === "exercise" && a.exerciseId === b.exerciseId;
+  if (a.kind === "guide" && b.kind === "guide") return a.guideId === b.guideId;
+  if (a.kind === "exercise" && b.kind === "exercise") return a.exerciseId === b.exerciseId;
+  return a.kind === "review" && b.kind === "review" && a.guideId === b.guideId && (a.includeNew ?? false) === (b.includeNew ?? false);
 }
 
 /** Opens guides beside the editor, reuses one panel (or one per guide), and restores panels after a reload. */
@@ -132,6 +176,7 @@ export class GuidePanelManager extends Disposable implements vscode.WebviewPanel
     private readonly extensionUri: vscode.Uri,
     readonly catalogue: CatalogueService,
     readonly progress: ProgressStore,
+    readonly reviews: ReviewService,
     readonly log: Log,
     readonly actions: GuidePanelActions,
   ) {
@@ -141,10 +186,13 @@ export class GuidePanelManager extends Disposable implements vscode.WebviewPanel
       progress.onDidChange(() => {
         for (const panel of this.panels) {
           if (panel.page.kind === "guide") panel.post({ type: "readState", guideId: panel.page.guideId, read: progress.isGuideRead(panel.page.guideId) });
-          else void panel.render();
+          else if (panel.page.kind === "exercise") void panel.render();
         }
       }),
     );
+    // Review pages follow the queue (a grade here or in another panel, a guide read, a new day), not
+    // every progress change: a test run finishing must not hide an answer being read.
+    this.register(reviews.onDidChange(() => this.panels.forEach((panel) => panel.page.kind === "review" && void panel.render())));
     this.register(catalogue.onDidChange(() => this.panels.forEach((panel) => void panel.render())));
   }
 
@@ -157,6 +205,23 @@ export class GuidePanelManager extends Disposable implements vscode.WebviewPanel
   /** Pages shown in open panels (for tests and the API). */
   openPages(): PanelPage[] {
     return [...this.panels].map((panel) => panel.page);
+  }
+
+  /** Open review pages: the question each shows and how many were graded in it (for tests and the API). */
+  reviewPanels(): Array<{ page: PanelPage; questionId?: string; reviewedInSession: number }> {
+    return [...this.panels]
+      .filter((panel) => panel.page.kind === "review")
+      .map((panel) => ({ page: panel.page, ...(panel.shownQuestionId ? { questionId: panel.shownQuestionId } : {}), reviewedInSession: panel.reviewedInSession }));
+  }
+
+  /** Grades the question shown in the first review panel through the path its grade buttons take; the question's id, if one was shown. */
+  async gradeShownQuestion(grade: string): Promise<string | undefined> {
+    const panel = [...this.panels].find((candidate) => candidate.page.kind === "review" && candidate.shownQuestionId);
+    const questionId = panel?.shownQuestionId;
+    if (!panel || !questionId) return undefined;
+    const before = panel.reviewedInSession;
+    await panel.onMessage({ type: "gradeQuestion", questionId, grade });
+    return panel.reviewedInSession > before ? questionId : undefined;
   }
 
   async open(page: PanelPage): Promise<void> {
@@ -214,8 +279,9 @@ export class GuidePanelManager extends Disposable implements vscode.WebviewPanel
     );
   }
 
-  async pageContent(page: PanelPage, canGoBack: boolean, canGoForward: boolean): Promise<PanelContent | undefined> {
+  async pageContent(page: PanelPage, canGoBack: boolean, canGoForward: boolean, reviewedInSession = 0): Promise<PageContent | undefined> {
     try {
+      if (page.kind === "review") return await this.reviewContent(page, canGoBack, canGoForward, reviewedInSession);
       if (page.kind === "guide") {
         const guide = this.catalogue.guide(page.guideId);
         if (!guide) return this.missing(page, `There is no guide "${page.guideId}" in the course.`, canGoBack, canGoForward);
@@ -231,9 +297,14 @@ export class GuidePanelManager extends Disposable implements vscode.WebviewPanel
           canGoBack,
           canGoForward,
           read: this.progress.isGuideRead(guide.id),
-          actions: guide.exercises
-            .filter((id) => this.catalogue.exercise(id))
-            .map((id, index) => ({ label: `Practise: ${this.catalogue.exercise(id)?.title}`, message: { type: "openExercise", exerciseId: id }, primary: index === 0 })),
+          actions: [
+            ...guide.exercises
+              .filter((id) => this.catalogue.exercise(id))
+              .map((id, index) => ({ label: `Practise: ${this.catalogue.exercise(id)?.title}`, message: { type: "openExercise", exerciseId: id } as const, primary: index === 0 })),
+            ...(guide.questions.length > 0
+              ? [{ label: "Review questions", title: "Review this guide's questions", message: { type: "openReview", guideId: guide.id, includeNew: true } as const }]
+              : []),
+          ],
         };
       }
       const exercise = this.catalogue.exercise(page.exerciseId);
@@ -253,17 +324,67 @@ export class GuidePanelManager extends Disposable implements vscode.WebviewPanel
         actions: [
           ...exercise.languages.map((language, index) => ({
             label: `Generate in ${language === "typescript" ? "TypeScript" : "Python"}`,
-            message: { type: "generateExercise", exerciseId: exercise.id, language },
+            message: { type: "generateExercise", exerciseId: exercise.id, language } as const,
             primary: index === 0,
           })),
-          { label: "Show hint", message: { type: "showHint", exerciseId: exercise.id } },
-          { label: "Read the guide", message: { type: "openGuide", guideId: exercise.guide } },
+          { label: "Show hint", message: { type: "showHint", exerciseId: exercise.id } as const },
+          { label: "Read the guide", message: { type: "openGuide", guideId: exercise.guide } as const },
         ],
       };
     } catch (error) {
       this.log.error(`guide panel: ${(error as Error).message}`);
       return this.missing(page, `This page could not be loaded: ${(error as Error).message}`, canGoBack, canGoForward);
     }
+  }
+
+  /** One due (or new) question with its hidden answer and grade buttons, or what comes next when none is left. */
+  private async reviewContent(page: Extract<PanelPage, { kind: "review" }>, canGoBack: boolean, canGoForward: boolean, reviewedInSession: number): Promise<PageContent> {
+    const scopeGuide = page.guideId !== undefined ? this.catalogue.guide(page.guideId) : undefined;
+    if (page.guideId !== undefined && !scopeGuide) return this.missing(page, `There is no guide "${page.guideId}" in the course.`, canGoBack, canGoForward);
+    const queue = this.reviews.queue({ guideId: page.guideId, includeNew: page.includeNew });
+    const today = this.reviews.today();
+    const newLeft = page.includeNew ? [`${queue.fresh.length} new left today`] : [];
+    const base = {
+      page,
+      title: scopeGuide ? `Review: ${scopeGuide.title}` : "Review questions",
+      subtitle: [`${queue.due.length} due today`, `${reviewedInSession} reviewed in this session`, ...newLeft],
+      toc: [],
+      canGoBack,
+      canGoForward,
+      actions: scopeGuide ? [{ label: "Open the guide", message: { type: "openGuide", guideId: scopeGuide.id } as const }] : [],
+    };
+    const candidates = [...queue.due, ...(page.includeNew ? queue.fresh : [])].slice(0, MAX_REVIEW_CANDIDATES);
+    for (const question of candidates) {
+      const guide = this.catalogue.guide(question.guideId);
+      const card = guide ? extractQuestionCard((await this.catalogue.renderGuide(guide)).html, question.id) : undefined;
+      if (!guide || !card) {
+        // The index and the guide disagree (content edited without Reload Course): skip the question.
+        this.log.warn(`review: question "${question.id}" was not found in guide "${question.guideId}"; Reload Course re-reads the content`);
+        continue;
+      }
+      const review = this.reviews.review(question.id);
+      return {
+        ...base,
+        articleHtml: reviewCardHtml({ questionId: question.id, guideId: guide.id, guideTitle: guide.title, card, isNew: !review, intervals: nextIntervals(review) }),
+        hasMermaid: card.answerHtml.includes('class="mermaid"'),
+        reviewQuestionId: question.id,
+      };
+    }
+    const readGuides = Object.keys(this.progress.current.guides);
+    return {
+      ...base,
+      articleHtml: reviewDoneHtml({
+        ...(scopeGuide ? { guide: { id: scopeGuide.id, title: scopeGuide.title } } : {}),
+        ...(queue.next ? { next: { when: describeDay(queue.next.day, today), count: queue.next.count } } : {}),
+        reviewed: queue.reviewed,
+        newReady: page.includeNew ? 0 : queue.fresh.length,
+        newAvailable: queue.newAvailable,
+        newPerDay: queue.newPerDay,
+        anyGuideRead: readGuides.length > 0,
+        reviewedInSession,
+      }),
+      hasMermaid: false,
+    };
   }
 
   private missing(page: PanelPage, message: string, canGoBack: boolean, canGoForward: boolean): PanelContent {

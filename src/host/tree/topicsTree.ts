@@ -2,6 +2,7 @@ import * as vscode from "vscode";
 import type { Category, ExerciseMeta, GuideMeta } from "../../core/content/types";
 import type { CatalogueService } from "../catalogueService";
 import type { ProgressStore } from "../progress/progressStore";
+import type { ReviewService } from "../review/reviewService";
 import { Disposable } from "../util/disposable";
 
 export type TopicNode =
@@ -11,7 +12,7 @@ export type TopicNode =
 
 const DIFFICULTY_LABEL = { beginner: "Beginner", intermediate: "Intermediate", advanced: "Advanced" } as const;
 
-/** Categories → guides → the guide's exercises, with difficulty, minutes and progress marks. */
+/** Categories → guides → the guide's exercises, with difficulty, minutes, progress marks and questions due. */
 export class TopicsTreeProvider extends Disposable implements vscode.TreeDataProvider<TopicNode> {
   private readonly changed = this.register(new vscode.EventEmitter<TopicNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
@@ -19,10 +20,13 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
   constructor(
     private readonly catalogue: CatalogueService,
     private readonly progress: ProgressStore,
+    private readonly reviews: ReviewService,
   ) {
     super();
     this.register(catalogue.onDidChange(() => this.changed.fire(undefined)));
     this.register(progress.onDidChange(() => this.changed.fire(undefined)));
+    // Also when the day turns over (questions fall due) or the course's questions change.
+    this.register(reviews.onDidChange(() => this.changed.fire(undefined)));
   }
 
   getChildren(node?: TopicNode): TopicNode[] {
@@ -68,10 +72,12 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
   private categoryItem(category: Category): vscode.TreeItem {
     const guides = this.catalogue.current.guides.filter((guide) => guide.category === category.id);
     const read = guides.filter((guide) => this.progress.isGuideRead(guide.id)).length;
+    const dueCounts = this.reviews.dueCounts();
+    const due = guides.reduce((sum, guide) => sum + (dueCounts.get(guide.id) ?? 0), 0);
     const item = new vscode.TreeItem(category.title, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `category:${category.id}`;
     item.iconPath = new vscode.ThemeIcon(category.icon);
-    item.description = `${read}/${guides.length} read`;
+    item.description = `${read}/${guides.length} read${due > 0 ? ` · ${due} due` : ""}`;
     item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(category.title)}**\n\n${escapeMarkdown(category.summary)}`);
     item.contextValue = "category";
     return item;
@@ -84,15 +90,19 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
       guide.exercises.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
     );
     item.id = `guide:${guide.id}`;
-    item.description = `${DIFFICULTY_LABEL[guide.difficulty]} · ${guide.estimatedMinutes} min`;
+    const due = this.reviews.dueCounts().get(guide.id) ?? 0;
+    item.description = `${DIFFICULTY_LABEL[guide.difficulty]} · ${guide.estimatedMinutes} min${due > 0 ? ` · ${due} due` : ""}`;
     item.iconPath = read ? new vscode.ThemeIcon("pass-filled", new vscode.ThemeColor("testing.iconPassed")) : new vscode.ThemeIcon("book");
     const tooltip = new vscode.MarkdownString(
       `**${escapeMarkdown(guide.title)}** ${read ? "· ✓ read" : "· unread"}\n\n${escapeMarkdown(guide.summary)}\n\n` +
         `${DIFFICULTY_LABEL[guide.difficulty]} · about ${guide.estimatedMinutes} minutes` +
-        (guide.tags.length ? `\n\nTags: ${guide.tags.map(escapeMarkdown).join(", ")}` : ""),
+        (guide.tags.length ? `\n\nTags: ${guide.tags.map(escapeMarkdown).join(", ")}` : "") +
+        (guide.questions.length ? `\n\n${guide.questions.length} practice questions${due > 0 ? ` · ${due} due for review today` : ""}` : ""),
     );
     item.tooltip = tooltip;
-    item.accessibilityInformation = { label: `${guide.title}, ${DIFFICULTY_LABEL[guide.difficulty]}, ${guide.estimatedMinutes} minutes, ${read ? "read" : "unread"}` };
+    item.accessibilityInformation = {
+      label: `${guide.title}, ${DIFFICULTY_LABEL[guide.difficulty]}, ${guide.estimatedMinutes} minutes, ${read ? "read" : "unread"}${due > 0 ? `, ${due} questions due` : ""}`,
+    };
     item.contextValue = read ? "guide.read" : "guide";
     item.command = { command: "interviewPrep.openGuide", title: "Open Guide", arguments: [guide.id] };
     return item;
