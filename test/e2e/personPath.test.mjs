@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { startWorkbench, repoRoot } from './workbench.mjs';
+import { startWorkbench, until, repoRoot } from './workbench.mjs';
 
 const GUIDE = { category: 'data-structures', id: 'lru-and-lfu-caches' };
 const EXERCISE = 'lru-cache';
@@ -24,16 +24,6 @@ function guideFile(id) {
   return undefined;
 }
 const capitalize = (s) => s[0].toUpperCase() + s.slice(1);
-
-async function until(what, probe, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  for (;;) {
-    try { last = await probe(); if (last) return last; } catch (e) { last = e; }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 describe('a person studies a guide and solves its exercise', function () {
   this.timeout(120_000);

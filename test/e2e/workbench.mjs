@@ -8,12 +8,28 @@ import {
 } from '../../scripts/vscode/session.mjs';
 import { repoRoot, screenshotsRoot } from '../../scripts/vscode/paths.mjs';
 
-export async function startWorkbench({ vsix, label = 'e2e' }) {
+let screenshotDir;
+let shots = 0;
+
+/** Polls probe until it returns something truthy; fails with `what` (and the last error) after timeoutMs. */
+export async function until(what, probe, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    try { last = await probe(); if (last) return last; } catch (e) { last = e; }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** `settings`: extra user settings for the session (e.g. `workbench.colorTheme`). */
+export async function startWorkbench({ vsix, label = 'e2e', settings = {} }) {
   const run = makeRunDir(label);
   prepareWorkspace(run);
-  writeUserSettings(run);
+  writeUserSettings(run, settings);
   installExtension(run, vsix);
-  const screenshotDir = path.join(screenshotsRoot, path.basename(run.dir));
+  // One folder for the whole e2e run, numbered across its sessions.
+  screenshotDir ??= path.join(screenshotsRoot, path.basename(run.dir));
   fs.mkdirSync(screenshotDir, { recursive: true });
   process.env.INTERVIEW_PREP_E2E_SCREENSHOTS = screenshotDir;
   console.log(`      screenshots: ${screenshotDir}`);
@@ -27,15 +43,14 @@ export async function startWorkbench({ vsix, label = 'e2e' }) {
     await server.stop();
     throw e;
   }
-  let n = 0;
   return {
     run,
     page,
     screenshotDir,
     workspaceDir: run.workspaceDir,
     async shot(name) {
-      n++;
-      const file = path.join(screenshotDir, `${String(n).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
+      shots++;
+      const file = path.join(screenshotDir, `${String(shots).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
       await page.screenshot({ path: file }).catch((e) => console.log(`      (screenshot failed: ${e.message})`));
       return file;
     },
