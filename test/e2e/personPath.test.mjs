@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { startWorkbench, until, repoRoot } from './workbench.mjs';
+import { startWorkbench, until, repoRoot, screenshotStep } from './workbench.mjs';
 
 const GUIDE = { category: 'data-structures', id: 'lru-and-lfu-caches' };
 const EXERCISE = 'lru-cache';
@@ -59,10 +59,7 @@ describe('a person studies a guide and solves its exercise', function () {
   });
 
   afterEach(async function () {
-    if (!wb) return;
-    const file = await wb.shot(`${this.currentTest.state === 'failed' ? 'FAILED-' : ''}${this.currentTest.title}`);
-    console.log(`      screenshot: ${path.basename(file)}`);
-    if (this.currentTest.state === 'failed') console.log(`      extension host log (tail):\n${wb.extensionHostLogTail()}`);
+    if (wb) await screenshotStep(wb, this.currentTest);
   });
 
   after(async () => {

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { startWorkbench, until, repoRoot } from './workbench.mjs';
+import { startWorkbench, until, repoRoot, screenshotStep } from './workbench.mjs';
 import { composite, contrast, hex, luminance, parseColor, over } from './colors.mjs';
 
 const GUIDE = { category: 'data-structures', id: 'lru-and-lfu-caches' };
@@ -82,10 +82,7 @@ describe('the guide panel in light, dark and high-contrast themes, and a review 
   });
 
   afterEach(async function () {
-    if (!wb) return;
-    const file = await wb.shot(`${this.currentTest.state === 'failed' ? 'FAILED-' : ''}${this.currentTest.title}`);
-    console.log(`      screenshot: ${path.basename(file)}`);
-    if (this.currentTest.state === 'failed') console.log(`      extension host log (tail):\n${wb.extensionHostLogTail()}`);
+    if (wb) await screenshotStep(wb, this.currentTest);
   });
 
   after(async () => {

@@ -63,4 +63,12 @@ export async function startWorkbench({ vsix, label = 'e2e', settings = {} }) {
   };
 }
 
+/** After each step: a screenshot named after the test (FAILED- prefix on failure), and the extension host log on failure. */
+export async function screenshotStep(wb, test) {
+  const failed = test.state === 'failed';
+  const file = await wb.shot(`${failed ? 'FAILED-' : ''}${test.title}`);
+  console.log(`      screenshot: ${path.basename(file)}`);
+  if (failed) console.log(`      extension host log (tail):\n${wb.extensionHostLogTail()}`);
+}
+
 export { repoRoot };
