@@ -102,7 +102,7 @@ describe("guide renderer", () => {
     it("renders the Questions section as collapsible cards keyed by question id", () => {
       const result = renderer.render("## Questions\n\n### Why sequential? {#lsm-why}\n\nBecause **appends**.\n\n### And then? {#lsm-then}\n\nMore.\n");
       assert.deepEqual(result.questions.map((question) => [question.id, question.title]), [["lsm-why", "Why sequential?"], ["lsm-then", "And then?"]]);
-      assert.match(result.html, /<details class="question" id="q-lsm-why" data-question-id="lsm-why"><summary class="question-title">Why sequential\?<\/summary><div class="answer">\n<p>Because <strong>appends<\/strong>\.<\/p>\n<\/div><\/details>/);
+      assert.match(result.html, /<details class="question" id="q-lsm-why" data-question-id="lsm-why"><summary class="question-title"><h3 class="question-heading">Why sequential\?<\/h3><\/summary><div class="answer">\n<p>Because <strong>appends<\/strong>\.<\/p>\n<\/div><\/details>/);
       assert.doesNotMatch(result.html, /\{#lsm/);
     });
 

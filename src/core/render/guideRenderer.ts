@@ -50,6 +50,13 @@ interface RenderEnv {
 export const QUESTIONS_HEADING = "Questions";
 
 /**
+ * Markup around a question card's title (also parsed by questionCard.ts). The heading inside <summary>
+ * (allowed by HTML) keeps questions in screen readers' heading navigation.
+ */
+export const QUESTION_TITLE_OPEN = `<summary class="question-title"><h3 class="question-heading">`;
+export const QUESTION_TITLE_CLOSE = `</h3></summary><div class="answer">`;
+
+/**
  * Element id of a heading. Anchors (`guide:x#slug`) use the bare slug; the element id is prefixed, so
  * a heading can never take the id of the panel's own elements or shadow a window global
  * (DOM clobbering: a heading "Mermaid" must not become window.mermaid).
@@ -180,9 +187,9 @@ function installRenderRules(md: MarkdownIt): void {
   md.renderer.rules.question_open = (tokens, idx) => {
     const token = tokens[idx];
     const id = escape(String(token.meta?.questionId ?? ""));
-    return `<details class="question" id="q-${id}" data-question-id="${id}"><summary class="question-title">`;
+    return `<details class="question" id="q-${id}" data-question-id="${id}">${QUESTION_TITLE_OPEN}`;
   };
-  md.renderer.rules.question_summary_close = () => `</summary><div class="answer">\n`;
+  md.renderer.rules.question_summary_close = () => `${QUESTION_TITLE_CLOSE}\n`;
   md.renderer.rules.question_close = () => `</div></details>\n`;
 
   md.renderer.rules.fence = (tokens, idx, _options, rawEnv) => {
