@@ -386,10 +386,11 @@ export class ExerciseTestController extends Disposable {
         onOutput: (text) => output.write(text),
         onEvent: (event) => {
           if (event.type === "start") {
+            // Start events also come for suites; only results (always tests) may add items.
             const item = leaves.get(event.id);
             if (item) run.started(item);
           } else if (event.type === "result") {
-            const item = leaves.get(event.id);
+            const item = leaves.get(event.id) ?? (narrowed ? undefined : this.discoveredAtRun(exercise, event, leaves));
             if (!item) return;
             if (event.outcome === "skipped" && narrowed) {
               skippedByFilter.add(event.id);
@@ -429,6 +430,24 @@ export class ExerciseTestController extends Disposable {
     }
     this.log.info(`tests ${exercise.exerciseId} (${exercise.language}): ${summary.passed} passed, ${summary.failed} failed${problem ? ` — ${problem}` : ""}`);
     return { exerciseId: exercise.exerciseId, language: exercise.language, summary, ...(problem ? { problem } : {}) };
+  }
+
+  /**
+   * A test the static locator could not see (a name built at run time, e.g. a template literal or a
+   * loop): added under its file when the runner reports it, so its result is shown, not dropped.
+   */
+  private discoveredAtRun(exercise: WorkspaceExercise, event: { id: string; name: string; file?: string; line?: number }, leaves: Map<string, vscode.TestItem>): vscode.TestItem | undefined {
+    if (!event.file) return undefined;
+    const file = vscode.Uri.file(event.file);
+    const fileItem = this.controller.items.get(exercise.folder.toString())?.children.get(file.toString());
+    if (!fileItem) return undefined;
+    const id = `${file.toString()}::${event.id}`;
+    const item = fileItem.children.get(id) ?? this.controller.createTestItem(id, event.id, file);
+    if (event.line) item.range = new vscode.Range(event.line - 1, 0, event.line - 1, 0);
+    this.data.set(item, { kind: "test", exercise, file, runnerId: event.id });
+    fileItem.children.add(item);
+    leaves.set(event.id, item);
+    return item;
   }
 
   private reportResult(run: vscode.TestRun, item: vscode.TestItem, result: TestResultEvent): void {
